@@ -1,0 +1,77 @@
+"""The scene root: ``Scene`` (and ``DefaultScene``, upstream's scene with default staging)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .base import BlockElement
+from .types import Color, Vec3, prop
+
+__all__ = ["Scene"]
+
+
+class Scene(BlockElement):
+    """The root of a scene. A SET event's data is always a Scene.
+
+    ``bgChildren`` replaces the client's default staging (grid, lights, camera, controls);
+    ``htmlChildren`` are drawn as page elements over the canvas.
+    """
+
+    tag = "Scene"
+
+    children: list = prop("The 3D elements of the scene.")
+    bgChildren: list = prop("Background elements; when given, they replace the default staging.")
+    htmlChildren: list = prop("HTML elements drawn over the canvas.")
+    rawChildren: list = prop("Elements rendered outside the default scene graph.")
+    up: Vec3 = prop("The up direction; y-up ([0, 1, 0]) as three.js.", default=[0, 1, 0])
+    background: Color = prop("Background colour of the canvas.")
+    toneMapping: str = prop("three.js tone mapping name.")
+    toneMappingExposure: float = prop("Tone mapping exposure.")
+    frameloop: Literal["always", "demand"] = prop("Render continuously or on demand.")
+    camPosition: Vec3 = prop("Initial camera position (upstream's client ignores it).")
+    camRotation: Vec3 = prop("Initial camera rotation (upstream's client ignores it).")
+
+    def __init__(
+        self,
+        *children,
+        rawChildren=None,
+        htmlChildren=None,
+        bgChildren=None,
+        up=(0, 1, 0),
+        background=None,
+        toneMapping=None,
+        toneMappingExposure=None,
+        frameloop=None,
+        camPosition=None,
+        camRotation=None,
+        **kwargs,
+    ):
+        super().__init__(*children, up=list(up), **kwargs)
+        if bgChildren:
+            self.bgChildren = list(bgChildren)
+        if rawChildren is not None:
+            self.rawChildren = list(rawChildren) if isinstance(rawChildren, (list, tuple)) else [rawChildren]
+        if htmlChildren:
+            self.htmlChildren = list(htmlChildren)
+        optional = dict(
+            background=background,
+            toneMapping=toneMapping,
+            toneMappingExposure=toneMappingExposure,
+            frameloop=frameloop,
+            camPosition=camPosition,
+            camRotation=camRotation,
+        )
+        for name, value in optional.items():
+            if value is not None:
+                setattr(self, name, value)
+
+    def _serialize(self) -> dict:
+        out = super()._serialize()
+        for field in ("rawChildren", "htmlChildren", "bgChildren"):
+            nodes = getattr(self, field, None)
+            if nodes:
+                out[field] = [n if isinstance(n, dict) else n._serialize() for n in nodes if n]
+            else:
+                out.pop(field, None)
+        return out
+

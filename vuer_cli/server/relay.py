@@ -1,0 +1,120 @@
+"""POST /relay: push server events into live sessions from any process.
+
+Upstream's relay never delivers (PROTOCOL.md, "POST /relay: broken upstream"); ours does
+what it meant. The body is one msgpack-encoded server event, or a list of them
+(``application/json`` bodies are read as JSON). ``?sid=<id>`` sends to one session,
+``?sid=*`` to the shared scene and so to every session (and to late joiners). Every event
+is checked before any is applied: a bad body changes nothing.
+
+Answers: 200 ``{"delivered": n}``; 400 ``{"error": reason}`` for a bad body; 404 for an
+unknown sid.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import time
+from typing import TYPE_CHECKING
+
+import msgpack
+from aiohttp import web
+
+from .store import SceneError, SceneStore
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .app import Vuer
+
+__all__ = ["relay_handler", "parse_events", "RelayError", "SERVER_ETYPES"]
+
+logger = logging.getLogger(__name__)
+
+SERVER_ETYPES = frozenset(
+    {"SET", "ADD", "UPSERT", "UPDATE", "REMOVE", "TERMINATE", "NOOP", "ERROR", "ERROR_CLEAR", "TIMEOUT", "HAPTIC_ACTUATOR_PULSE"}
+)
+"""The server events a relay may carry (RPC requests need an answer path, so not these)."""
+
+
+class RelayError(ValueError):
+    """A relay body that cannot be delivered; the message is the reason sent back."""
+
+
+def parse_events(body: bytes, content_type: str) -> list[dict]:
+    """Decode and check a relay body; returns the events with ``ts`` filled in."""
+    if not body:
+        raise RelayError("empty body: send one msgpack-encoded server event")
+    try:
+        if content_type == "application/json":
+            obj = json.loads(body)
+        else:
+            obj = msgpack.unpackb(body, raw=False, strict_map_key=False)
+    except Exception as exc:
+        kind = "JSON" if content_type == "application/json" else "msgpack"
+        raise RelayError(f"body is not valid {kind}: {exc}") from None
+    events = obj if isinstance(obj, list) else [obj]
+    if not events:
+        raise RelayError("empty list of events")
+    for i, event in enumerate(events):
+        where = f"event {i}" if isinstance(obj, list) else "event"
+        check_event(event, where)
+        event.setdefault("ts", int(time.time() * 1000))
+    return events
+
+
+def check_event(event, where: str = "event") -> None:
+    if not isinstance(event, dict):
+        raise RelayError(f"{where} is not a map but {type(event).__name__}")
+    etype = event.get("etype")
+    if not isinstance(etype, str):
+        raise RelayError(f"{where} has no string 'etype'")
+    if etype not in SERVER_ETYPES:
+        known = ", ".join(sorted(SERVER_ETYPES))
+        raise RelayError(f"{where}: unknown etype {etype!r} (known: {known})")
+
+
+def dry_run(store: SceneStore, events: list[dict]) -> None:
+    """Apply the events' scene ops to a copy of ``store``; raises RelayError on the first bad one."""
+    scratch = store.copy()
+    for i, event in enumerate(events):
+        try:
+            scratch.apply(_copy_nodes(event))
+        except SceneError as exc:
+            raise RelayError(f"event {i} ({event['etype']}): {exc}") from None
+
+
+def _copy_nodes(event: dict) -> dict:
+    # the store writes generated keys into keyless nodes; a dry run must not (bytes are shared)
+    return copy.deepcopy(event) if event.get("etype") in ("SET", "ADD", "UPSERT") else event
+
+
+def relay_handler(app: "Vuer"):
+    async def relay(request: web.Request) -> web.Response:
+        sid = request.query.get("sid")
+        if not sid:
+            return web.json_response({"error": "missing ?sid=<session id> or ?sid=*"}, status=400)
+        body = await request.read()
+        try:
+            events = parse_events(body, request.content_type)
+            if sid == "*":
+                dry_run(app.scene.store, events)
+            else:
+                session = app.sessions.get(sid)
+                if session is None:
+                    return web.json_response({"error": f"no session {sid!r}"}, status=404)
+                dry_run(session.store, events)
+        except RelayError as exc:
+            logger.info("relay refused (%s): %s", request.remote, exc)
+            return web.json_response({"error": str(exc)}, status=400)
+        delivered = 0
+        for event in events:
+            if sid == "*":
+                delivered = app.scene.broadcast(event)
+            else:
+                session = app.sessions.get(sid)
+                if session is not None and session.send(event):
+                    delivered = 1
+        logger.info("relay: %d event(s) to %s, %d session(s)", len(events), sid, delivered)
+        return web.json_response({"delivered": delivered, "events": len(events)})
+
+    return relay
