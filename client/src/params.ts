@@ -1,0 +1,66 @@
+// Page URL parameters: upstream's (ws, hideUI, noBrand, noXR, gizmo/noGizmo, background, darkBg,
+// lightBg) and ours (token, camPosition, camTarget).
+
+export interface PageParams {
+  wsUrl: string;
+  hideUI: boolean;
+  noBrand: boolean;
+  noXR: boolean;
+  gizmo: boolean;
+  background: "dark" | "light";
+  camPosition: [number, number, number] | null;
+  camTarget: [number, number, number] | null;
+  debug: boolean;
+}
+
+function flag(q: URLSearchParams, name: string): boolean {
+  if (!q.has(name)) return false;
+  const v = (q.get(name) || "").toLowerCase();
+  return v !== "false" && v !== "0" && v !== "no";
+}
+
+function triple(s: string | null): [number, number, number] | null {
+  if (!s) return null;
+  const parts = s.split(/[,\s]+/).filter(Boolean).map(Number);
+  if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x))) return null;
+  return [parts[0], parts[1], parts[2]];
+}
+
+export function wsUrlFor(loc: Location, q: URLSearchParams): string {
+  let url = q.get("ws");
+  if (!url) {
+    const proto = loc.protocol === "https:" ? "wss:" : "ws:";
+    url = `${proto}//${loc.host}/`;
+  }
+  const token = q.get("token");
+  if (token) {
+    try {
+      const u = new URL(url);
+      if (!u.searchParams.has("token")) u.searchParams.set("token", token);
+      url = u.href;
+    } catch {
+      url += (url.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token);
+    }
+  }
+  return url;
+}
+
+export function readParams(loc: Location = window.location): PageParams {
+  const q = new URLSearchParams(loc.search);
+  const bg = (q.get("background") || "").toLowerCase();
+  let background: "dark" | "light" = "dark";
+  if (bg === "light" || flag(q, "lightBg")) background = "light";
+  if (bg === "dark" || flag(q, "darkBg")) background = "dark";
+  const gizmoParam = (q.get("gizmo") || "").toLowerCase();
+  return {
+    wsUrl: wsUrlFor(loc, q),
+    hideUI: flag(q, "hideUI"),
+    noBrand: flag(q, "noBrand"),
+    noXR: flag(q, "noXR"),
+    gizmo: !(gizmoParam === "false" || gizmoParam === "0" || flag(q, "noGizmo")),
+    background,
+    camPosition: triple(q.get("camPosition")),
+    camTarget: triple(q.get("camTarget")),
+    debug: flag(q, "debug"),
+  };
+}

@@ -1,0 +1,89 @@
+// tag → component factory. Unknown tags: a warning (console + overlay), nothing rendered for the
+// node itself, everything else rendered.
+import { Component, Ctx, Factory, nothing } from "./component";
+import { OrbitControls, PerspectiveCamera, SceneCamera, SceneCameraControl, SimplePerspectiveCamera } from "./components/cameras";
+import { PointCloud, TriMesh } from "./components/geometry";
+import { group, placeholder } from "./components/groups";
+import { HTML_TAGS } from "./components/html";
+import { Image, ImageBackground } from "./components/image";
+import { AmbientLight, AmbientLightStage, DirectionalLight, HemisphereLight, HemisphereLightStage, PointLight, SpotLight } from "./components/lights";
+import { Arrow, CoordsMarker, Frustum, Grid, Line } from "./components/markers";
+import { Glb, Obj, Pcd, Ply, Stl, Urdf } from "./components/models";
+import { Movable } from "./components/movable";
+import { GEOMETRIES, childGeometry, childMaterial, mesh, primitive } from "./components/primitives";
+import { Text } from "./components/text";
+import { Props } from "./util";
+
+const REGISTRY: Record<string, Factory> = {
+  group,
+  Group: group,
+  VuerGroup: group,
+  mesh,
+  TriMesh,
+  PointCloud,
+  Ply,
+  Obj,
+  Stl,
+  Glb,
+  Gltf: Glb,
+  Pcd,
+  Urdf,
+  CoordsMarker,
+  Arrow,
+  Line,
+  Frustum,
+  Grid,
+  AmbientLight,
+  DirectionalLight,
+  PointLight,
+  SpotLight,
+  HemisphereLight,
+  HemisphereLightStage,
+  AmbientLightStage,
+  Text,
+  Image,
+  ImageBackground,
+  Movable,
+  SceneCamera,
+  SceneCameraControl,
+  SimplePerspectiveCamera,
+  OrbitControls,
+  PerspectiveCamera,
+  ...HTML_TAGS,
+};
+for (const tag of Object.keys(GEOMETRIES)) REGISTRY[tag] = primitive(tag);
+
+/** Tags that render nothing, without a warning: GrabRender (we answer GRAB_RENDER anyway) and
+ * the XR pieces of upstream's default staging. */
+export const SILENT = new Set([
+  "GrabRender",
+  "Gamepad",
+  "Hands",
+  "MotionControllers",
+  "CameraPreviewThumbs",
+  "CameraPreviewOverlay",
+  "ContribLoader",
+]);
+
+export function knownTags(): string[] {
+  return [...Object.keys(REGISTRY), ...SILENT].sort();
+}
+
+export function createComponent(ctx: Ctx, props: Props): Component {
+  const tag = ctx.tag;
+  if (SILENT.has(tag)) return nothing();
+  const factory = REGISTRY[tag] ?? childGeometry(tag) ?? childMaterial(tag);
+  if (!factory) {
+    const msg = `unknown tag ${tag} (key ${ctx.key})`;
+    console.warn(`vuer: ${msg}`);
+    ctx.overlay.set(`unknown:${ctx.key}`, msg, null, "warn");
+    return placeholder(ctx, props);
+  }
+  try {
+    return factory(ctx, props);
+  } catch (e) {
+    console.error(`vuer: ${tag} (key ${ctx.key}) failed to build`, e);
+    ctx.overlay.set(`create:${ctx.key}`, `${tag} (key ${ctx.key}) failed to build`, e instanceof Error ? e.message : String(e));
+    return placeholder(ctx, props);
+  }
+}
