@@ -9,7 +9,8 @@
 
 Routes: ``/`` (the page, and the websocket upgrade on the same path, as upstream),
 ``/assets/…`` (the client bundle), ``/workspace/…`` and ``/static/…`` (``workspace`` and
-``static_root``), ``POST /relay``, ``GET /sessions``, plus ``add_route`` extras.
+``static_root``), ``POST /relay``, ``GET /sessions``, ``GET /render`` (a picture from a live
+client), plus ``add_route`` extras.
 
 Where we differ from upstream, on purpose (each is upstream broken or unsafe):
 
@@ -46,6 +47,7 @@ from aiohttp.hdrs import UPGRADE
 from ..events import NOOP, NULL, ClientEvent, Frame, ServerEvent, ServerRPC
 from .files import file_response, static_handler
 from .relay import relay_handler
+from .render_route import render_handler
 from .session import VuerSession
 from .shared import SharedScene
 from .wire import WireError, decode, encode
@@ -449,12 +451,13 @@ class Vuer:
             router.add_get(prefix + "/{filename:.*}", static_handler(self._roots))
         router.add_post("/relay", relay_handler(self))
         router.add_get("/sessions", self.sessions_handler)
+        router.add_get("/render", render_handler(self))
         for method, path, handler in self._routes:
             router.add_route(method, path, handler)
 
     @web.middleware
     async def _token_middleware(self, request: web.Request, handler):
-        guarded = request.path in ("/relay", "/sessions") or (
+        guarded = request.path in ("/relay", "/sessions", "/render") or (
             request.path == "/" and request.headers.get(UPGRADE, "").lower() == "websocket"
         )
         if self.token and guarded and not self._token_ok(request):
