@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Literal
 
 from .base import BlockElement
+from .cameras import CameraPreviewOverlay, CameraPreviewThumbs, SceneCamera, SceneCameraControl
+from .lights import HemisphereLightStage
+from .markers import Grid
 from .types import Color, Vec3, prop
+from .xr import Gamepad, Hands, MotionControllers
 
-__all__ = ["Scene"]
+__all__ = ["Scene", "DefaultScene"]
 
 
 class Scene(BlockElement):
@@ -75,3 +79,30 @@ class Scene(BlockElement):
                 out.pop(field, None)
         return out
 
+
+class DefaultScene(Scene):
+    """A Scene with upstream's default staging as ``bgChildren``.
+
+    The staging: grid (unless ``grid=False``), light stage, gamepad, hands, motion controllers,
+    and a ``SceneCamera`` at [0, 5, 10] driven by ``SceneCameraControl``, with camera previews.
+    ``bgChildren`` given here are appended after it.
+    """
+
+    def __init__(
+        self, *children, rawChildren=None, htmlChildren=None, bgChildren=None, up=(0, 1, 0), grid=True, **kwargs
+    ):
+        staging = [
+            Grid(key="grid") if grid else None,
+            HemisphereLightStage(key="light-stage"),
+            Gamepad(key="gamepad-0", index=0),
+            Hands(fps=30, stream=True, key="hands"),
+            MotionControllers(fps=30, stream=True, key="motion-controllers"),
+            SceneCamera(key="SceneCamera", position=[0, 5, 10]),
+            SceneCameraControl(key="SceneCameraControl", makeDefault=True),
+            CameraPreviewThumbs(key="CameraPreviewThumbs"),
+            CameraPreviewOverlay(key="CameraPreviewOverlay"),
+            *(bgChildren or []),
+        ]
+        super().__init__(
+            *children, rawChildren=rawChildren, htmlChildren=htmlChildren, bgChildren=staging, up=up, **kwargs
+        )
