@@ -65,15 +65,17 @@ class Scene(BlockElement):
             camPosition=camPosition,
             camRotation=camRotation,
         )
+        if background:  # upstream sends it only when truthy
+            self.background = background
         for name, value in optional.items():
-            if value is not None:
+            if value is not None and name != "background":
                 setattr(self, name, value)
 
     def _serialize(self) -> dict:
         out = super()._serialize()
         for field in ("rawChildren", "htmlChildren", "bgChildren"):
             nodes = getattr(self, field, None)
-            if nodes:
+            if nodes or (field == "rawChildren" and nodes is not None):  # upstream sends rawChildren: []
                 out[field] = [n if isinstance(n, dict) else n._serialize() for n in nodes if n]
             else:
                 out.pop(field, None)

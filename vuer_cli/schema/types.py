@@ -156,9 +156,10 @@ def check(value, tp) -> bool:
         base, *meta = typing.get_args(tp)
         for m in meta:
             if isinstance(m, _Length):
+                if hasattr(value, "size") and hasattr(value, "ravel"):  # numpy: any shape of n numbers
+                    return value.size == m.n
                 if not isinstance(value, (list, tuple)) or len(value) != m.n:
-                    if not hasattr(value, "shape"):
-                        return False
+                    return False
             if isinstance(m, _Kind):
                 return _check_kind(m.name, value)
         return check(value, base)
@@ -186,6 +187,8 @@ def check(value, tp) -> bool:
             return len(value) == len(args) and all(check(v, a) for v, a in zip(value, args))
         inner = args[0] if args else Any
         return all(check(v, inner) for v in value)
+    if tp is list:
+        return isinstance(value, (list, tuple)) or hasattr(value, "tolist")
     if isinstance(tp, type):
         return isinstance(value, tp)
     return True
