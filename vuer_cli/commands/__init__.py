@@ -17,5 +17,5 @@ def register(app: typer.Typer) -> None:
         module.register(app)
 
 
-_COMMAND_MODULES: list[str] = []
+_COMMAND_MODULES: list[str] = ["sessions", "relay"]
 """Names of the modules in this package that define commands (``serve``, ``relay``, ...)."""
