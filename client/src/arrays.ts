@@ -29,13 +29,13 @@ export function indices(v: unknown): Uint32Array | null {
 }
 
 /** Colours per vertex: uint8 bin (0–255), or a list (0–255, or 0–1 when every value ≤ 1).
- * Returns normalised-ready data plus its item size (3, or 4 for RGBA). */
+ * Returns normalised-ready data plus its item size (3, or 4 for RGBA lists). */
 export function colors(v: unknown, count: number): { data: Uint8Array | Float32Array; itemSize: number } | null {
   if (v === null || v === undefined || count === 0) return null;
   if (v instanceof Uint8Array) {
-    if (v.length === count * 3) return { data: v.slice(), itemSize: 3 };
-    if (v.length === count * 4) return { data: v.slice(), itemSize: 4 };
-    return null;
+    // Bytes are RGB, as the server sends them (RGBA is cut to RGB before sending); any other
+    // length is stale (an UPDATE that changed the vertex count but not the colours) and ignored.
+    return v.length === count * 3 ? { data: v.slice(), itemSize: 3 } : null;
   }
   const flat = flatNumbers(v);
   if (flat.length !== count * 3 && flat.length !== count * 4) return null;

@@ -11,6 +11,7 @@ import { Props, deepEqual, isPlainObject, toColor } from "./util";
 import { Viewer } from "./viewer";
 
 export type Slot = "children" | "bgChildren" | "htmlChildren" | "rawChildren";
+const BULK_FLOATS = ["vertices", "uv"];
 const STAGING_PREFIX = "__default:";
 const SCENE_SLOTS: Slot[] = ["bgChildren", "children", "rawChildren", "htmlChildren"];
 
@@ -317,6 +318,9 @@ export class Reconciler {
     const children = given ?? (complete ? [] : null);
     const next = strict ? props : { ...node.props, ...props };
     if (!strict && children !== null && !("children" in props)) delete next.children;
+    // `precision` describes the bulk arrays sent with it; float16 (the default) is sent without
+    // it, so fresh arrays without a precision must not inherit an earlier "float32".
+    if (!strict && !("precision" in props) && BULK_FLOATS.some((k) => k in props)) delete next.precision;
     if (typeof spec.tag === "string" && spec.tag !== node.tag) {
       // A different tag is a different component: rebuild it with the merged props.
       const parent = node.parent!;

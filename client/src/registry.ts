@@ -43,6 +43,7 @@ const REGISTRY: Record<string, Factory> = {
   Text,
   Image,
   ImageBackground,
+  SceneBackground: ImageBackground,
   Movable,
   SceneCamera,
   SceneCameraControl,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import io
 import math
+import os
 import shutil
 from contextlib import asynccontextmanager
 
@@ -117,7 +118,18 @@ class Harness:
         """A grab_render frame as an RGB array (PNG by default, so pixels are exact)."""
         kwargs.setdefault("format", "png")
         ev = await self.session.grab_render(ttl=10.0, **kwargs)
+        self._save(ev.value["frame"])
         return decode(ev.value["frame"])
+
+    def _save(self, data: bytes):
+        """With VUER_TEST_SHOTS=DIR, every grabbed frame is kept there to look at."""
+        folder = os.environ.get("VUER_TEST_SHOTS")
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+            name = os.environ.get("PYTEST_CURRENT_TEST", "test").split("::")[-1].split(" ")[0]
+            self._shots = getattr(self, "_shots", 0) + 1
+            with open(os.path.join(folder, f"{name}-{self._shots}.png"), "wb") as f:
+                f.write(data)
 
     async def screenshot(self) -> np.ndarray:
         return decode(await self.page.screenshot())

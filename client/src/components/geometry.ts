@@ -47,7 +47,8 @@ export const TriMesh: Factory = (ctx, props): Component => {
   let { geom, hasColors } = triGeometry(ctx.key, props, warn);
   const material = (p: Props) =>
     makeMaterial(
-      { ...p, color: p.color ?? (hasColors ? "white" : undefined) },
+      // Per-vertex colours win over `color` (the schema: "one colour when colors is not given").
+      { ...p, color: hasColors ? "white" : p.color, material: hasColors && p.material ? { ...p.material, color: "white" } : p.material },
       { defaultType: "standard", side: parseSide(p.side, THREE.DoubleSide), vertexColors: hasColors },
     );
   const mesh = new THREE.Mesh(geom, material(props));
@@ -97,7 +98,7 @@ function pointsMaterial(p: Props, hasColors: boolean): THREE.PointsMaterial {
     size: num(p.size, 0.01),
     sizeAttenuation: p.sizeAttenuation !== false,
     vertexColors: hasColors,
-    color: hasColors && p.color === undefined ? new THREE.Color(0xffffff) : toColor(p.color, 0xffffff),
+    color: hasColors ? new THREE.Color(0xffffff) : toColor(p.color, 0xffffff),
   });
   if (typeof p.opacity === "number") {
     mat.opacity = p.opacity;

@@ -1,8 +1,13 @@
-// Image (a textured plane) and ImageBackground (the scene's background). `src` is a URL, a
-// data: URL, or raw image bytes (msgpack bin).
+// Image (a textured plane) and ImageBackground / SceneBackground (the scene's background).
+// The image is `src` (upstream's Image sends it as `rgb`): a URL, a data: URL, or raw image
+// bytes (msgpack bin).
 import * as THREE from "three";
 import { Component, Ctx, Factory } from "../component";
 import { Props, changed, num, resolveUrl } from "../util";
+
+function sourceOf(p: Props): unknown {
+  return p.src ?? p.rgb ?? p.data;
+}
 
 function mimeOf(b: Uint8Array): string {
   if (b[0] === 0x89 && b[1] === 0x50) return "image/png";
@@ -62,7 +67,7 @@ export const Image: Factory = (ctx, props): Component => {
   };
   const load = (p: Props) => {
     const gen = ++generation;
-    loadTexture(ctx, p.src ?? p.data).then((t) => {
+    loadTexture(ctx, sourceOf(p)).then((t) => {
       if (gen !== generation) {
         t?.dispose();
         return;
@@ -82,7 +87,7 @@ export const Image: Factory = (ctx, props): Component => {
     object: holder,
     update(p, prev) {
       current = p;
-      if (changed(p, prev, ["src", "data"])) load(p);
+      if (changed(p, prev, ["src", "rgb", "data"])) load(p);
       layout();
     },
     dispose() {
@@ -99,7 +104,7 @@ export const ImageBackground: Factory = (ctx, props): Component => {
   let generation = 0;
   const load = (p: Props) => {
     const gen = ++generation;
-    loadTexture(ctx, p.src ?? p.data).then((t) => {
+    loadTexture(ctx, sourceOf(p)).then((t) => {
       if (gen !== generation) {
         t?.dispose();
         return;
@@ -113,7 +118,7 @@ export const ImageBackground: Factory = (ctx, props): Component => {
   return {
     object: null,
     update(p, prev) {
-      if (changed(p, prev, ["src", "data"])) load(p);
+      if (changed(p, prev, ["src", "rgb", "data"])) load(p);
     },
     dispose() {
       generation++;

@@ -8,6 +8,7 @@ import { Props, changed, num, toColor } from "../util";
 
 const FAMILY = "VuerInter";
 const PX = 96; // canvas pixels per line of text
+const LINE_HEIGHT = 1.2; // lines are 1.2 em, as troika/drei's "normal"; fontSize is the em
 let fontPromise: Promise<void> | null = null;
 
 /** Loads the bundled font once; resolves (never rejects) when ready or when it cannot load. */
@@ -31,7 +32,7 @@ function textOf(p: Props): string {
 function draw(text: string, fontReady: boolean): { canvas: HTMLCanvasElement; w: number; h: number } {
   const canvas = document.createElement("canvas");
   const ctx2d = canvas.getContext("2d")!;
-  const font = `${PX * 0.8}px ${fontReady ? FAMILY + ", " : ""}sans-serif`;
+  const font = `${Math.round(PX / LINE_HEIGHT)}px ${fontReady ? FAMILY + ", " : ""}sans-serif`;
   ctx2d.font = font;
   const lines = text.split("\n");
   const pad = Math.round(PX * 0.1);
@@ -71,7 +72,7 @@ export const Text: Factory = (ctx, props): Component => {
     mat.needsUpdate = true;
     const size = num(p.fontSize, 1);
     const lineCount = h / PX;
-    const height = size * lineCount;
+    const height = size * LINE_HEIGHT * lineCount;
     const width = height * (w / h);
     mesh.scale.set(width, height, 1);
     const ax = p.anchorX;
