@@ -209,7 +209,10 @@ class UpstreamPage:
 
 @pytest.fixture
 async def upstream_page(upstream_static: StaticServer, playwright_instance, tmp_path):
-    """``await upstream_page(app, **query)`` → an UpstreamPage showing ``app``'s scene."""
+    """``await upstream_page(app, **query)`` → an UpstreamPage showing ``app``'s scene.
+
+    ``app`` is anything with a ``port``: a Vuer, or an example program running elsewhere.
+    """
     chromium = shutil.which("chromium")
     if chromium is None:
         _unavailable("Debian's chromium is not on PATH (apt-get install chromium)")
