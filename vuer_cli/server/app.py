@@ -334,13 +334,8 @@ class Vuer:
             session.init_event = event
             session.info = event.value if isinstance(event.value, dict) else {}
             session.shared.join(session)
-            logger.info(
-                "session %s connected: %s %s %s",
-                session.id,
-                session.info.get("client", "?"),
-                session.info.get("pkg", ""),
-                session.info.get("pkgVersion", ""),
-            )
+            who = session.summary()  # the client's own words, cut to short strings
+            logger.info("session %s connected: %s %s %s", session.id, who["client"] or "?", who["pkg"] or "", who["pkgVersion"] or "")
             self._spawn_for(session)
         session._deliver_rpc(event)
         for fn in list(self.handlers.get(event.etype, {}).values()):

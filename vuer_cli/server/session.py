@@ -322,14 +322,22 @@ class VuerSession(SceneOps):
             await asyncio.gather(*tasks, return_exceptions=True)
 
     def summary(self) -> dict[str, Any]:
-        """What ``/sessions`` lists."""
+        """What ``/sessions`` lists. The INIT fields come from the client: only strings pass."""
         return {
             "id": self.id,
-            "client": self.info.get("client"),
-            "pkg": self.info.get("pkg"),
-            "pkgVersion": self.info.get("pkgVersion"),
-            "userAgent": self.info.get("userAgent"),
+            "client": _text(self.info.get("client")),
+            "pkg": _text(self.info.get("pkg")),
+            "pkgVersion": _text(self.info.get("pkgVersion")),
+            "userAgent": _text(self.info.get("userAgent")),
             "connectedAt": self.connected_at,
             "scene": self.shared.name,
             "queued": len(self.outbound),
         }
+
+
+def _text(value, limit: int = 200) -> str | None:
+    """A client-sent INIT field as JSON-safe text: bin, NaN or a nested map must not break
+    ``/sessions`` for everyone (json.dumps refused bytes: a 500)."""
+    if value is None or isinstance(value, str):
+        return value if value is None or len(value) <= limit else value[:limit] + "…"
+    return None
