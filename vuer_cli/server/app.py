@@ -50,7 +50,7 @@ from .relay import relay_handler
 from .render_route import render_handler
 from .session import VuerSession
 from .shared import SharedScene
-from .wire import WireError, decode, encode
+from .wire import WireError, client_fields, decode, encode
 
 __all__ = ["Vuer"]
 
@@ -297,13 +297,21 @@ class Vuer:
                 else:
                     continue
                 try:
-                    obj = decode(raw)
-                    event = ClientEvent._deserialize(**obj)
-                except (WireError, TypeError) as exc:
+                    fields = client_fields(decode(raw))
+                except WireError as exc:
                     logger.warning("session %s: bad frame (%d bytes), closing with 1007: %s", sid, len(raw), exc)
                     await ws.close(code=WSCloseCode.INVALID_TEXT, message=f"bad frame: {exc}"[:120].encode())
                     break
-                self._on_client_event(session, event)
+                if fields is None:
+                    logger.debug("session %s: frame ignored: 'key' is not a string", sid)
+                    continue
+                event = ClientEvent._deserialize(**fields)
+                try:
+                    self._on_client_event(session, event)
+                except Exception:  # our bug, not the client's: that client goes, the server stays
+                    logger.exception("session %s: server error handling %s; closing with 1011", sid, event.etype)
+                    await ws.close(code=WSCloseCode.INTERNAL_ERROR, message=b"server error")
+                    break
                 if inbox is not None:
                     _put_latest(inbox, event)
         finally:

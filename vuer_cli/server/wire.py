@@ -7,10 +7,12 @@ however many sessions receive it.
 
 from __future__ import annotations
 
+import math
+
 import msgpack
 import numpy as np
 
-__all__ = ["encode", "decode", "WireError"]
+__all__ = ["encode", "decode", "client_fields", "WireError"]
 
 
 class WireError(ValueError):
@@ -71,3 +73,24 @@ def _depth(obj, limit=_MAX_DEPTH + 1) -> int:
         elif isinstance(item, list):
             stack.extend((v, d + 1) for v in item)
     return deepest
+
+
+def client_fields(obj: dict) -> dict | None:
+    """The fields of a decoded client frame, made safe for ``ClientEvent`` and handlers.
+
+    Raises ``WireError`` when a top-level key is not a string (the frame cannot be an
+    event). Returns None when the frame is to be ignored: a ``key`` that is not a string.
+    A ``ts`` that is not a finite number counts as missing (the server's time is used, as
+    for upstream's CAMERA_MOVE, which has none). Fields starting with ``_`` are dropped:
+    none is in the protocol, and ``_serialize`` would shadow the event's method.
+    """
+    if not all(isinstance(k, str) for k in obj):
+        raise WireError("a top-level key is not a string")
+    fields = {k: v for k, v in obj.items() if not k.startswith("_")}
+    key = fields.get("key")
+    if key is not None and not isinstance(key, str):
+        return None
+    ts = fields.get("ts")
+    if ts is not None and not (isinstance(ts, (int, float)) and not isinstance(ts, bool) and math.isfinite(ts)):
+        fields["ts"] = None
+    return fields
