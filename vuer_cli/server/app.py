@@ -368,7 +368,14 @@ class Vuer:
             names = [h["fn"].__name__ for h in matching]
             logger.warning("several spawn functions match %s: %s; only %s runs", session.id, names, names[0])
         fn = matching[0]["fn"]
-        session.spawn_task(fn(session), name=fn.__name__)
+        name = getattr(fn, "__name__", "spawn")
+        try:
+            out = fn(session)  # a plain function runs here: its error must not end the downlink
+        except Exception as exc:
+            self._report(session, f"spawn function {name}", exc)
+            return
+        if inspect.isawaitable(out):
+            session.spawn_task(out, name=name)
 
     async def _guard(self, coro, session: VuerSession | None, what: str):
         """The error boundary around user code: log it, tell that client, keep serving."""
