@@ -41,7 +41,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-from aiohttp import WSCloseCode, WSMsgType, web
+from aiohttp import WebSocketError, WSCloseCode, WSMsgType, web
 from aiohttp.hdrs import UPGRADE
 
 from ..events import NOOP, NULL, ClientEvent, Frame, ServerEvent, ServerRPC
@@ -292,7 +292,10 @@ class Vuer:
                     raw = msg.data.encode()
                     raw = _json_to_msgpack(raw)
                 elif msg.type == WSMsgType.ERROR:
-                    logger.warning("session %s: websocket error, closing: %s", sid, ws.exception())
+                    if isinstance(msg.data, WebSocketError) and msg.data.code == WSCloseCode.MESSAGE_TOO_BIG:
+                        logger.warning("session %s: frame over WEBSOCKET_MAX_SIZE (%d bytes), closed with 1009: %s", sid, self.WEBSOCKET_MAX_SIZE, msg.data)
+                    else:
+                        logger.warning("session %s: websocket error, closing: %s", sid, msg.data)
                     break
                 else:
                     continue
@@ -315,8 +318,6 @@ class Vuer:
                 if inbox is not None:
                     _put_latest(inbox, event)
         finally:
-            if ws.close_code == WSCloseCode.MESSAGE_TOO_BIG:
-                logger.warning("session %s: frame over WEBSOCKET_MAX_SIZE (%d bytes), closed with 1009", sid, self.WEBSOCKET_MAX_SIZE)
             await self._end_session(session)
             writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
