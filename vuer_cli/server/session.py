@@ -230,11 +230,13 @@ class VuerSession(SceneOps):
                 if isinstance(response, Exception):
                     raise response
                 value = response.value
-                if isinstance(value, dict) and value.get("error"):
+                if not isinstance(value, dict):  # both clients answer with a map; anything else is broken
+                    raise RPCError(f"{etype}: malformed answer from the client: 'value' is {type(value).__name__}, not a map")
+                if value.get("error"):
                     raise RPCError(f"{etype} failed in the client: {value['error']}")
                 count += 1
                 yield response
-                if getattr(response, "done", False) or (isinstance(value, dict) and value.get("done")):
+                if getattr(response, "done", False) or value.get("done"):
                     return
         finally:
             self._rpcs.pop(rtype, None)
@@ -311,10 +313,9 @@ class VuerSession(SceneOps):
         self._closed.set()
         self.outbound.close()
         for inbox in self._rpcs.values():
-            try:
-                inbox.put_nowait(RPCError(f"session {self.id} closed before answering"))
-            except asyncio.QueueFull:
-                pass
+            if inbox.full():  # the failure must get in, or the caller waits out its ttl
+                inbox.get_nowait()
+            inbox.put_nowait(RPCError(f"session {self.id} closed before answering"))
         tasks = [t for t in self._tasks if not t.done() and t is not asyncio.current_task()]
         for t in tasks:
             t.cancel()
