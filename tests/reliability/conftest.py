@@ -1,0 +1,68 @@
+"""Reliability fixtures: what the server logged at ERROR, its tasks and its memory."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+import pytest
+
+WATCHED = ("vuer_cli", "aiohttp", "asyncio")
+"""Loggers whose ERROR records mean the server itself failed (aiohttp logs a handler crash as
+'Error handling request'; asyncio logs 'Task exception was never retrieved')."""
+
+
+class ErrorLog(logging.Handler):
+    """Collects records at WARNING and above from the server's loggers."""
+
+    def __init__(self):
+        super().__init__(level=logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def errors(self, allow=()) -> list[str]:
+        """ERROR records, minus those caused by an exception type in ``allow`` (a user's bug)."""
+        out = []
+        for r in self.records:
+            if r.levelno < logging.ERROR:
+                continue
+            exc = r.exc_info[1] if r.exc_info else None
+            if exc is not None and isinstance(exc, tuple(allow)):
+                continue
+            out.append(f"{r.name}: {r.getMessage()}" + (f" [{type(exc).__name__}: {exc}]" if exc else ""))
+        return out
+
+    def messages(self, level=logging.WARNING, name: str = "vuer_cli") -> list[str]:
+        return [r.getMessage() for r in self.records if r.levelno >= level and r.name.startswith(name)]
+
+
+@pytest.fixture
+def errlog():
+    """Every record of the server's loggers during the test (levels lowered to DEBUG)."""
+    handler = ErrorLog()
+    saved = []
+    for name in WATCHED:
+        log = logging.getLogger(name)
+        saved.append((log, log.level))
+        log.addHandler(handler)
+        log.setLevel(logging.DEBUG)
+    try:
+        yield handler
+    finally:
+        for log, level in saved:
+            log.removeHandler(handler)
+            log.setLevel(level)
+
+
+def rss_mb() -> float:
+    """This process's resident memory, in MB (Linux /proc)."""
+    with open("/proc/self/status") as f:
+        match = re.search(r"VmRSS:\s+(\d+) kB", f.read())
+    return int(match.group(1)) / 1024 if match else float("nan")
+
+
+def task_count() -> int:
+    return len([t for t in asyncio.all_tasks() if not t.done()])
