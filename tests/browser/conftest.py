@@ -147,8 +147,8 @@ def decode(data: bytes) -> np.ndarray:
 
 
 @asynccontextmanager
-async def serve(page, static_root=None, port: int = 0):
-    app = Vuer(host="127.0.0.1", port=port, static_root=str(static_root) if static_root else None, workspace=str(static_root or "."))
+async def serve(page, static_root=None, port: int = 0, **settings):
+    app = Vuer(host="127.0.0.1", port=port, static_root=str(static_root) if static_root else None, workspace=str(static_root or "."), **settings)
     async with app.serving():
         h = Harness(app, page)
         try:

@@ -1,6 +1,6 @@
 // Text: a canvas texture on a plane, drawn with the font that ships in the bundle (no fetch
 // from a CDN; upstream's Text draws nothing offline). Props: `children` (string) or `text`,
-// `fontSize` (world units, line height), `color`, `anchorX`, `anchorY`, `opacity`.
+// `fontSize` (world units: the em, lines are 1.2 em), `color`, `anchorX`, `anchorY`, `opacity`.
 import * as THREE from "three";
 import fontFile from "@fontsource/inter/files/inter-latin-400-normal.woff2";
 import { Component, Factory } from "../component";
