@@ -40,6 +40,7 @@ from collections.abc import AsyncIterator, Callable
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import WebSocketError, WSCloseCode, WSMsgType, web
 from aiohttp.hdrs import UPGRADE
@@ -440,7 +441,7 @@ class Vuer:
 
     async def socket_index(self, request: web.Request) -> web.StreamResponse:
         """``/``: the websocket when it is an upgrade, else the client's page."""
-        if request.headers.get(UPGRADE, "").lower().strip() == "websocket":
+        if _is_upgrade(request):
             ws = web.WebSocketResponse(max_msg_size=self.WEBSOCKET_MAX_SIZE, heartbeat=30.0)
             await ws.prepare(request)
             await self.downlink(request, ws)
@@ -466,12 +467,16 @@ class Vuer:
         for method, path, handler in self._routes:
             router.add_route(method, path, handler)
 
+    GUARDED_PATHS = ("/relay", "/sessions", "/render")
+    """Routes that act on sessions: the token guards them (and the websocket), and a browser
+    page from an origin outside ``cors`` may not call them."""
+
+    def _guarded(self, request: web.Request) -> bool:
+        return request.path in self.GUARDED_PATHS or (request.path == "/" and _is_upgrade(request))
+
     @web.middleware
     async def _token_middleware(self, request: web.Request, handler):
-        guarded = request.path in ("/relay", "/sessions", "/render") or (
-            request.path == "/" and request.headers.get(UPGRADE, "").lower() == "websocket"
-        )
-        if self.token and guarded and not self._token_ok(request):
+        if self.token and self._guarded(request) and not self._token_ok(request):
             logger.warning("refused %s %s from %s: missing or wrong token", request.method, request.path, request.remote)
             return web.json_response({"error": "missing or wrong token"}, status=401)
         return await handler(request)
@@ -493,6 +498,11 @@ class Vuer:
             if not allowed:
                 return web.Response(status=403)
             response = web.Response(status=204)
+        elif origin is not None and not allowed and not _same_origin(origin, request) and self._guarded(request):
+            # A browser sends a simple POST, and any websocket, without asking first: leaving
+            # out the CORS header would come too late (the relay would already have applied).
+            logger.warning("refused %s %s from origin %s: not in cors (%s)", request.method, request.path, origin, self.cors)
+            return web.json_response({"error": f"origin {origin} is not allowed; add it to cors / VUER_CORS"}, status=403)
         else:
             response = await handler(request)
         if allowed and not response.prepared:
@@ -633,6 +643,15 @@ def _match_filters(info: dict, filters: dict) -> bool:
         if value is None or not fnmatch(str(value), str(pattern)):
             return False
     return True
+
+
+def _is_upgrade(request: web.Request) -> bool:
+    return request.headers.get(UPGRADE, "").lower().strip() == "websocket"
+
+
+def _same_origin(origin: str, request: web.Request) -> bool:
+    """The page came from this server (e.g. a headset opening http://LAN-IP:PORT/)."""
+    return urlsplit(origin).netloc.lower() == (request.host or "").lower()
 
 
 def _put_latest(queue: asyncio.Queue, item) -> None:
