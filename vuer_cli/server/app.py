@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import ipaddress
 import logging
 import os
 import signal
@@ -565,6 +566,13 @@ class Vuer:
         if sockets:
             self.port = sockets[0].getsockname()[1]
         logger.info("serving on %s", self.url)
+        if not self.token and not all(ipaddress.ip_address(s.getsockname()[0]).is_loopback for s in sockets):
+            logger.warning(
+                "listening on %s beyond loopback with no token: anyone who can reach port %d can open the websocket, "
+                "POST /relay and read /sessions. Set token= or VUER_TOKEN (see docs/security.md).",
+                self.host,
+                self.port,
+            )
 
     async def _on_shutdown(self, _app) -> None:
         for ws in list(self.ws.values()):
