@@ -135,6 +135,7 @@ def scene_file_schema() -> dict:
         "type": "object",
         "required": ["scene"],
         "additionalProperties": False,
+        "patternProperties": {"^x-": {"description": "Ignored: a place for YAML anchors."}},
         "properties": {
             "scene": {"anyOf": [{"$ref": "#/$defs/scene"}, _NODES], "description": TOP_LEVEL_KEYS["scene"]},
             "handlers": {

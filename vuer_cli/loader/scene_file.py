@@ -131,6 +131,8 @@ def _top_level(data: Map, file: str):
     if "tag" in data or (len(data) == 1 and "Scene" in data):  # a serialized or compact Scene
         return data, data.pos, None, None
     for key in data:
+        if isinstance(key, str) and key.startswith("x-"):
+            continue  # a place for YAML anchors (x-red: &red {...}), as docker-compose allows
         if key not in TOP_LEVEL_KEYS:
             hint = suggest(str(key), TOP_LEVEL_KEYS) or f"; expected {', '.join(TOP_LEVEL_KEYS)}"
             raise SceneFileError(file, *data.where_key(key), "", f"unknown top-level key {key!r}{hint}")
