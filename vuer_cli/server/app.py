@@ -548,6 +548,9 @@ class Vuer:
 
     async def _start_site(self) -> None:
         self._stopping = asyncio.Event()
+        # The Application was built in __init__; REQUEST_MAX_SIZE may have been set since
+        # (``start(REQUEST_MAX_SIZE=...)``, or an attribute): the value at start is the one.
+        self.app._client_max_size = int(self.REQUEST_MAX_SIZE)
         self._build_routes()
         self._runner = web.AppRunner(self.app, handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
