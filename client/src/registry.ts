@@ -3,12 +3,13 @@
 import { Component, Ctx, Factory, nothing } from "./component";
 import { OrbitControls, PerspectiveCamera, SceneCamera, SceneCameraControl, SimplePerspectiveCamera } from "./components/cameras";
 import { PointCloud, TriMesh } from "./components/geometry";
+import { BackgroundColor, CatmullRomLine, Fog, Stage, container } from "./components/extras";
 import { group, placeholder } from "./components/groups";
 import { HTML_TAGS } from "./components/html";
 import { Image, ImageBackground } from "./components/image";
 import { AmbientLight, AmbientLightStage, DirectionalLight, HemisphereLight, HemisphereLightStage, PointLight, SpotLight } from "./components/lights";
 import { Arrow, CoordsMarker, Frustum, Grid, Line } from "./components/markers";
-import { Glb, Obj, Pcd, Ply, Stl, Urdf } from "./components/models";
+import { Dae, Glb, Obj, Pcd, Ply, Stl, Urdf } from "./components/models";
 import { Movable } from "./components/movable";
 import { GEOMETRIES, childGeometry, childMaterial, mesh, primitive } from "./components/primitives";
 import { Text } from "./components/text";
@@ -28,6 +29,7 @@ const REGISTRY: Record<string, Factory> = {
   Gltf: Glb,
   Pcd,
   Urdf,
+  Dae,
   CoordsMarker,
   Arrow,
   Line,
@@ -51,6 +53,15 @@ const REGISTRY: Record<string, Factory> = {
   OrbitControls,
   PerspectiveCamera,
   ...HTML_TAGS,
+  // Approximations of further upstream tags (see components/extras.ts).
+  Pivot: container,
+  Center: container,
+  Clickable: container,
+  Billboard: container,
+  Stage,
+  BackgroundColor,
+  fog: Fog,
+  CatmullRomLine,
 };
 for (const tag of Object.keys(GEOMETRIES)) REGISTRY[tag] = primitive(tag);
 

@@ -28,6 +28,7 @@ export class Viewer {
   private backgroundColor: THREE.Color;
   private backgroundTexture: THREE.Texture | null = null;
   private sceneBackground: THREE.Color | null = null;
+  private elementBackground: THREE.Color | null = null;
   private scheduled = false;
   private rafId = 0;
   private timeoutId = 0;
@@ -122,13 +123,19 @@ export class Viewer {
     this.applyBackground();
   }
 
+  /** A BackgroundColor element: over the Scene's `background` prop, under an image. */
+  setElementBackground(v: THREE.Color | null): void {
+    this.elementBackground = v;
+    this.applyBackground();
+  }
+
   setBackgroundTexture(t: THREE.Texture | null): void {
     this.backgroundTexture = t;
     this.applyBackground();
   }
 
   private applyBackground(): void {
-    this.scene.background = this.backgroundTexture ?? this.sceneBackground ?? this.backgroundColor;
+    this.scene.background = this.backgroundTexture ?? this.elementBackground ?? this.sceneBackground ?? this.backgroundColor;
     this.invalidate();
   }
 

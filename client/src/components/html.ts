@@ -101,7 +101,55 @@ export const Markdown: Factory = (_ctx, props): Component => {
   return { object: null, dom: el, update: apply, dispose() {} };
 };
 
+/** A text box: Enter sends {etype: "INPUT", key, value: text}. */
+export const Input: Factory = (ctx: Ctx, props): Component => {
+  const form = document.createElement("form");
+  const input = document.createElement("input");
+  input.type = "text";
+  input.name = ctx.key;
+  form.appendChild(input);
+  const apply = (p: Props, prev?: Props) => {
+    input.placeholder = String(p.placeholder ?? "");
+    if (!prev || p.value !== prev.value) input.value = String(p.value ?? "");
+    applyCommon(form, p);
+  };
+  apply(props);
+  let current = props;
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    ctx.send({ etype: "INPUT", key: ctx.key, value: input.value });
+    if (current.clearOnSubmit) input.value = "";
+  });
+  return {
+    object: null,
+    dom: form,
+    update(p, prev) {
+      current = p;
+      apply(p, prev);
+    },
+    dispose() {},
+  };
+};
+
+function link(): Factory {
+  return (_ctx, props): Component => {
+    const a = document.createElement("a");
+    const apply = (p: Props) => {
+      a.textContent = textOf(p);
+      if (typeof p.href === "string") a.href = p.href;
+      a.target = "_blank";
+      a.rel = "noopener";
+      applyCommon(a, p);
+    };
+    apply(props);
+    return { object: null, dom: a, update: apply, dispose() {} };
+  };
+}
+
 export const HTML_TAGS: Record<string, Factory> = {
+  Input,
+  a: link(),
+  article: element("article"),
   Button,
   Slider,
   Img,

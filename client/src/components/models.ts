@@ -160,6 +160,13 @@ export const Glb = model(async (_ctx, p, url) => {
   return gltf.scene;
 });
 
+export const Dae = model(async (_ctx, p, url) => {
+  const loader = new ColladaLoader();
+  const dae = typeof p.text === "string" ? loader.parse(p.text, url ? THREE.LoaderUtils.extractUrlBase(url) : "") : await loader.loadAsync(url!);
+  if (!dae) throw new Error("not a Collada file");
+  return dae.scene;
+});
+
 /** URDF; meshes referenced by it resolve relative to the URDF's URL. `jointValues` dict. */
 export const Urdf: Factory = (ctx, props): Component => {
   let robot: any = null;
