@@ -231,9 +231,9 @@ def robot(folder: Path) -> None:
     """Meshes of robot/arm.urdf (z-up, metres): a base, an upper arm and a forearm."""
     meshes = folder / "meshes"
     meshes.mkdir(parents=True, exist_ok=True)
-    write_stl(meshes / "base.stl", *cylinder(0.12, 0.1, 40, center=(0, 0, 0.05)), name="base")
-    write_obj(meshes / "upper_arm.obj", *box(0.08, 0.08, 0.5, center=(0, 0, 0.25)), name="upper_arm")
-    write_stl(meshes / "forearm.stl", *box(0.06, 0.06, 0.4, center=(0, 0, 0.2)), name="forearm")
+    write_stl(meshes / "base.stl", *cylinder(0.16, 0.1, 40, center=(0, 0, 0.05)), name="base")
+    write_obj(meshes / "upper_arm.obj", *box(0.12, 0.12, 0.5, center=(0, 0, 0.25)), name="upper_arm")
+    write_stl(meshes / "forearm.stl", *box(0.1, 0.1, 0.4, center=(0, 0, 0.2)), name="forearm")
 
 
 def meshes(folder: Path) -> None:
