@@ -174,3 +174,14 @@ def test_npy_files_are_never_unpickled(tmp_path):
 
     with pytest.raises(SceneFileError, match="cannot read obj.npy: Object arrays cannot be loaded when allow_pickle=False"):
         load_scene(tmp_path / "s.yaml")
+
+
+def test_the_docs_first_example_loads(scenes_copy):
+    import re
+
+    doc = (SCENES.parent / "docs" / "scene-files.md").read_text()
+    example = re.search(r"```yaml\n(# yaml-language-server.*?)```", doc, re.S).group(1)
+    (scenes_copy / "doc_example.yaml").write_text(example)
+    loaded = load_scene(scenes_copy / "doc_example.yaml")
+    assert [c["tag"] for c in loaded.serialized()["children"]] == ["AmbientLight", "Box", "Urdf", "PointCloud"]
+    assert loaded.server == {"port": 8012} and list(loaded.handlers) == ["ON_CLICK"]
