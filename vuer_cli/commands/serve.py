@@ -11,6 +11,7 @@ import typer
 
 from ..loader import EXIT_BAD_SCENE, SceneFileError
 from ..runner import SceneRunner, ServeOptions
+from ..server.broker import BrokerError, redact
 from .logging_setup import console
 
 __all__ = ["register", "serve"]
@@ -23,13 +24,17 @@ def serve(
     open_: Annotated[Optional[bool], typer.Option("--open/--no-open", help="Open the page in the default browser.", show_default=False)] = None,
     watch: Annotated[bool, typer.Option("--watch/--no-watch", help="Reload when the scene or its files change.")] = True,
     token: Annotated[Optional[str], typer.Option(help="Token the websocket and relay require.", envvar="VUER_TOKEN", show_default=False)] = None,
+    broker: Annotated[
+        Optional[str],
+        typer.Option(help="Share the scene with other `vuer serve` processes through Redis: redis://HOST:PORT/DB (see docs/scale-out.md).", envvar="VUER_BROKER", show_default=False),
+    ] = None,
 ) -> None:
     """Serve a scene file to every browser that connects.
 
-    Flags (and VUER_HOST, VUER_PORT, VUER_TOKEN) override the file's `server:` defaults.
+    Flags (and VUER_HOST, VUER_PORT, VUER_TOKEN, VUER_BROKER) override the file's `server:` defaults.
     Exit codes: 0 after Ctrl-C, 2 for a bad scene file (nothing is started), 1 otherwise.
     """
-    options = ServeOptions(host=host, port=port, token=token, open=open_, watch=watch)
+    options = ServeOptions(host=host, port=port, token=token, open=open_, watch=watch, broker=broker)
     try:
         runner = SceneRunner(scene, options)
     except SceneFileError as exc:
@@ -37,7 +42,7 @@ def serve(
         raise typer.Exit(EXIT_BAD_SCENE) from None
     try:
         asyncio.run(runner.run(on_ready=_announce))
-    except OSError as exc:
+    except (OSError, BrokerError) as exc:
         console.print(f"[bold red]error:[/] cannot serve: {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
@@ -53,6 +58,10 @@ def _announce(runner: SceneRunner) -> None:
     )
     for url in runner.urls():
         console.print(f"  [green]➜[/] {url}", highlight=False, soft_wrap=True)
+    broker = runner.app.scene_broker
+    if broker is not None:
+        state = "connected" if broker.live else "unreachable, retrying"
+        console.print(f"  scene shared through {redact(str(runner.app.broker))} ({state})", highlight=False, soft_wrap=True)
     console.print("  Press Ctrl-C to stop.", style="dim")
     if runner.open_browser:
         webbrowser.open(runner.urls()[0])

@@ -45,6 +45,8 @@ class ServeOptions:
     open: bool | None = None
     watch: bool = True
     """Reload when a file the scene depends on changes (hot reload; not wired yet)."""
+    broker: str | None = None
+    """Share the scene with other processes through this broker (``redis://HOST:PORT/DB``)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -60,7 +62,7 @@ def vuer_settings(loaded: LoadedScene, options: ServeOptions, environ: dict[str,
     for name in ("host", "port", "token", "queries", "queue_len", "cors"):
         if name in loaded.server and not any(env in environ for env in Vuer._ENV.get(name, ())):
             settings[name] = loaded.server[name]
-    for name in ("host", "port", "token"):
+    for name in ("host", "port", "token", "broker"):
         value = getattr(options, name)
         if value is not None:
             settings[name] = value

@@ -47,6 +47,7 @@ from aiohttp import WebSocketError, WSCloseCode, WSMsgType, web
 from aiohttp.hdrs import UPGRADE
 
 from ..events import NOOP, NULL, ClientEvent, Frame, ServerEvent, ServerRPC
+from .broker import Broker, make_broker
 from .files import file_response, static_handler
 from .relay import relay_handler
 from .render_route import render_handler
@@ -99,6 +100,9 @@ class Vuer:
     """Log the settings at start. ``VUER_VERBOSE``."""
     token: str | None = None
     """When set, the websocket, ``/relay`` and ``/sessions`` require it. ``VUER_TOKEN``."""
+    broker: Any = None
+    """Share the scenes with other server processes: ``redis://HOST:PORT/DB`` (or a ``Broker``).
+    None: the scene lives in this process. ``VUER_BROKER``. See docs/scale-out.md."""
     REQUEST_MAX_SIZE: int = 2**28
     """Largest HTTP request body (relay). ``REQUEST_MAX_SIZE`` / ``VUER_REQUEST_MAX_SIZE``."""
     WEBSOCKET_MAX_SIZE: int = 2**28
@@ -119,6 +123,7 @@ class Vuer:
         "client_root": ("VUER_CLIENT_ROOT",),
         "verbose": ("VUER_VERBOSE",),
         "token": ("VUER_TOKEN",),
+        "broker": ("VUER_BROKER",),
         "REQUEST_MAX_SIZE": ("VUER_REQUEST_MAX_SIZE", "REQUEST_MAX_SIZE"),
         "WEBSOCKET_MAX_SIZE": ("VUER_WEBSOCKET_MAX_SIZE", "WEBSOCKET_MAX_SIZE"),
     }
@@ -145,6 +150,7 @@ class Vuer:
         self.ws: dict[str, web.WebSocketResponse] = {}
         self.scene = SharedScene("")
         self.scenes: dict[str, SharedScene] = {"": self.scene}
+        self.scene_broker: Broker | None = None  # the running broker, while serving with one
         self._routes: list[tuple[str, str, Callable]] = []
         self._runner: web.AppRunner | None = None
         self._orphans: set[asyncio.Task] = set()
@@ -453,7 +459,9 @@ class Vuer:
         return file_response(index, no_cache=True)
 
     async def sessions_handler(self, request: web.Request) -> web.Response:
-        """``GET /sessions``: the live sessions, as JSON."""
+        """``GET /sessions``: the live sessions, as JSON (with a broker: every instance's)."""
+        if self.scene_broker is not None:
+            return web.json_response(await self.scene_broker.sessions())
         return web.json_response({"sessions": [s.summary() for s in self.sessions.values()]})
 
     def _build_routes(self) -> None:
@@ -583,6 +591,9 @@ class Vuer:
                 await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown")
 
     async def _stop(self) -> None:
+        if self.scene_broker is not None:
+            await self.scene_broker.stop()
+            self.scene_broker = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -592,8 +603,12 @@ class Vuer:
     @contextlib.asynccontextmanager
     async def serving(self):
         """Serve in the running event loop for the duration of the block (tests, embedding)."""
+        broker = make_broker(self.broker) if self.broker else None  # a bad URL fails before binding
         await self._start_site()
         try:
+            if broker is not None:
+                self.scene_broker = broker
+                await broker.start(self)
             yield self
         finally:
             await self._stop()
