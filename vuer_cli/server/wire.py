@@ -36,7 +36,13 @@ _packer_kwargs = dict(use_single_float=True, use_bin_type=True, default=_default
 
 def encode(obj) -> bytes:
     """Encode one event map (already serialized) to a frame."""
-    return msgpack.packb(obj, **_packer_kwargs)
+    try:
+        return msgpack.packb(obj, **_packer_kwargs)
+    except OverflowError:
+        # A float beyond float32's range (|x| > 3.4e38) cannot go out as float32; failing
+        # here, after the store took the op, would leave the scene changed and clients not
+        # told. Clients read float64 too: send the frame with full floats instead.
+        return msgpack.packb(obj, **{**_packer_kwargs, "use_single_float": False})
 
 
 # Deep nesting in a hostile frame must not exhaust the stack or memory; client frames are
