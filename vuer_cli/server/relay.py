@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import math
 import time
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from .store import SceneError, SceneStore
 if TYPE_CHECKING:  # pragma: no cover
     from .app import Vuer
 
-__all__ = ["relay_handler", "parse_events", "RelayError", "SERVER_ETYPES"]
+__all__ = ["relay_handler", "parse_events", "check_values", "RelayError", "SERVER_ETYPES", "MAX_DEPTH"]
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +59,10 @@ def parse_events(body: bytes, content_type: str) -> list[dict]:
     for i, event in enumerate(events):
         where = f"event {i}" if isinstance(obj, list) else "event"
         check_event(event, where)
-        event.setdefault("ts", int(time.time() * 1000))
+        check_values(event, where)
+        ts = event.get("ts")
+        if not (isinstance(ts, (int, float)) and not isinstance(ts, bool) and math.isfinite(ts)):
+            event["ts"] = int(time.time() * 1000)  # clients read ts as a number of ms
     return events
 
 
@@ -71,6 +75,33 @@ def check_event(event, where: str = "event") -> None:
     if etype not in SERVER_ETYPES:
         known = ", ".join(sorted(SERVER_ETYPES))
         raise RelayError(f"{where}: unknown etype {etype!r} (known: {known})")
+
+
+MAX_DEPTH = 128
+"""How deeply a relayed event may nest (maps and lists). A scene two dozen levels deep is
+about 60; the dry run's copy and the tree builder recurse, so a deeper body would be a
+RecursionError (a 500) instead of a clear 400."""
+
+_INT_RANGE = (-(2**63), 2**64 - 1)  # what msgpack can carry; JSON bodies may hold any int
+
+
+def check_values(event: dict, where: str = "event") -> None:
+    """Everything in the event can be sent: not nested too deeply, no int msgpack cannot hold.
+
+    Checked before anything applies: a value that failed to encode *after* the store took
+    the op would leave the scene changed and the clients not told.
+    """
+    stack = [(event, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise RelayError(f"{where} is nested deeper than {MAX_DEPTH} levels")
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+        elif isinstance(item, int) and not isinstance(item, bool) and not _INT_RANGE[0] <= item <= _INT_RANGE[1]:
+            raise RelayError(f"{where} holds the integer {item:.3g}, beyond 64 bits")
 
 
 def dry_run(store: SceneStore, events: list[dict]) -> None:
@@ -88,26 +119,6 @@ def _copy_nodes(event: dict) -> dict:
     return copy.deepcopy(event) if event.get("etype") in ("SET", "ADD", "UPSERT") else event
 
 
-def relay_to_session(app: "Vuer", sid: str, events: list[dict]) -> tuple[int, dict]:
-    """Deliver parsed events to one session of this process: (HTTP status, JSON body).
-
-    With a broker, the process holding ``sid`` runs this for a relay that came in elsewhere.
-    """
-    session = app.sessions.get(sid)
-    if session is None:
-        return 404, {"error": f"no session {sid!r}"}
-    try:
-        dry_run(session.store, events)
-    except RelayError as exc:
-        return 400, {"error": str(exc)}
-    delivered = 0
-    for event in events:
-        if session.send(event):
-            delivered = 1
-    logger.info("relay: %d event(s) to %s, %d session(s)", len(events), sid, delivered)
-    return 200, {"delivered": delivered, "events": len(events)}
-
-
 def relay_handler(app: "Vuer"):
     async def relay(request: web.Request) -> web.Response:
         sid = request.query.get("sid")
@@ -118,29 +129,23 @@ def relay_handler(app: "Vuer"):
             events = parse_events(body, request.content_type)
             if sid == "*":
                 dry_run(app.scene.store, events)
+            else:
+                session = app.sessions.get(sid)
+                if session is None:
+                    return web.json_response({"error": f"no session {sid!r}"}, status=404)
+                dry_run(session.store, events)
         except RelayError as exc:
             logger.info("relay refused (%s): %s", request.remote, exc)
             return web.json_response({"error": str(exc)}, status=400)
-        if sid != "*":
-            broker = app.scene_broker
-            if sid not in app.sessions and broker is not None:
-                answer = await broker.relay(sid, events)  # another process may hold it
-                if answer is not None:
-                    return web.json_response(answer[1], status=answer[0])
-            status, answer = relay_to_session(app, sid, events)
-            if status == 400:
-                logger.info("relay refused (%s): %s", request.remote, answer["error"])
-            return web.json_response(answer, status=status)
         delivered = 0
-        for i, event in enumerate(events):
-            try:
+        for event in events:
+            if sid == "*":
                 delivered = app.scene.broadcast(event)
-            except SceneError as exc:  # with a broker: refused after this process's ops in flight
-                return web.json_response({"error": f"event {i} ({event['etype']}): {exc}", "applied": i}, status=409)
-        answer = {"delivered": delivered, "events": len(events)}
-        if app.scene_broker is not None and not await app.scene_broker.synced():
-            answer["buffered"] = True  # accepted here; published when the broker is back
+            else:
+                session = app.sessions.get(sid)
+                if session is not None and session.send(event):
+                    delivered = 1
         logger.info("relay: %d event(s) to %s, %d session(s)", len(events), sid, delivered)
-        return web.json_response(answer)
+        return web.json_response({"delivered": delivered, "events": len(events)})
 
     return relay
