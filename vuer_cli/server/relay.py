@@ -119,6 +119,26 @@ def _copy_nodes(event: dict) -> dict:
     return copy.deepcopy(event) if event.get("etype") in ("SET", "ADD", "UPSERT") else event
 
 
+def relay_to_session(app: "Vuer", sid: str, events: list[dict]) -> tuple[int, dict]:
+    """Deliver parsed events to one session of this process: (HTTP status, JSON body).
+
+    With a broker, the process holding ``sid`` runs this for a relay that came in elsewhere.
+    """
+    session = app.sessions.get(sid)
+    if session is None:
+        return 404, {"error": f"no session {sid!r}"}
+    try:
+        dry_run(session.store, events)
+    except RelayError as exc:
+        return 400, {"error": str(exc)}
+    delivered = 0
+    for event in events:
+        if session.send(event):
+            delivered = 1
+    logger.info("relay: %d event(s) to %s, %d session(s)", len(events), sid, delivered)
+    return 200, {"delivered": delivered, "events": len(events)}
+
+
 def relay_handler(app: "Vuer"):
     async def relay(request: web.Request) -> web.Response:
         sid = request.query.get("sid")
@@ -129,23 +149,29 @@ def relay_handler(app: "Vuer"):
             events = parse_events(body, request.content_type)
             if sid == "*":
                 dry_run(app.scene.store, events)
-            else:
-                session = app.sessions.get(sid)
-                if session is None:
-                    return web.json_response({"error": f"no session {sid!r}"}, status=404)
-                dry_run(session.store, events)
         except RelayError as exc:
             logger.info("relay refused (%s): %s", request.remote, exc)
             return web.json_response({"error": str(exc)}, status=400)
+        if sid != "*":
+            broker = app.scene_broker
+            if sid not in app.sessions and broker is not None:
+                answer = await broker.relay(sid, events)  # another process may hold it
+                if answer is not None:
+                    return web.json_response(answer[1], status=answer[0])
+            status, answer = relay_to_session(app, sid, events)
+            if status == 400:
+                logger.info("relay refused (%s): %s", request.remote, answer["error"])
+            return web.json_response(answer, status=status)
         delivered = 0
-        for event in events:
-            if sid == "*":
+        for i, event in enumerate(events):
+            try:
                 delivered = app.scene.broadcast(event)
-            else:
-                session = app.sessions.get(sid)
-                if session is not None and session.send(event):
-                    delivered = 1
+            except SceneError as exc:  # with a broker: refused after this process's ops in flight
+                return web.json_response({"error": f"event {i} ({event['etype']}): {exc}", "applied": i}, status=409)
+        answer = {"delivered": delivered, "events": len(events)}
+        if app.scene_broker is not None and not await app.scene_broker.synced():
+            answer["buffered"] = True  # accepted here; published when the broker is back
         logger.info("relay: %d event(s) to %s, %d session(s)", len(events), sid, delivered)
-        return web.json_response({"delivered": delivered, "events": len(events)})
+        return web.json_response(answer)
 
     return relay
