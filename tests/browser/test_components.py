@@ -6,6 +6,7 @@ import base64
 import io
 import json
 import struct
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -402,3 +403,15 @@ async def test_a_missing_model_shows_in_the_overlay_until_it_loads(served, tmp_p
         await h.page.wait_for_selector("#vuer-overlay", state="hidden")
         img = await h.grab()
         assert dominant(window(img, *project(1.5, 0)), 1).all()
+
+
+async def test_draco_compressed_glb_decodes_offline(served, tmp_path):
+    """The Draco decoder ships in the bundle's assets: nothing is fetched from a CDN."""
+    fixture = Path(__file__).parent / "fixtures" / "quad-draco.glb"
+    (tmp_path / "quad-draco.glb").write_bytes(fixture.read_bytes())
+    async with served() as h:
+        h.app.scene.set @ Scene({"tag": "Glb", "key": "glb", "src": "/workspace/quad-draco.glb", "scale": 2}, bgChildren=LIT)
+        ready = await h.open()
+        assert ready.value["failed"] == []
+        g = window(await h.grab(), *CENTER, r=20)
+        assert ((g[:, 0] > 120) & (g[:, 1] > 120) & (g[:, 2] < 80)).all(), "the yellow quad"
