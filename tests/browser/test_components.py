@@ -90,6 +90,30 @@ async def test_group_nesting_composes_transforms(served):
         assert dominant(window(img, *project(0, 2), r=4), 1).all(), "rotated group: (2, 0) turned 90° → (0, 2)"
 
 
+async def test_transform_props_matrix_quaternion_scale_visible(served):
+    m = np.eye(4)
+    m[:3, 3] = [-2.5, -1.5, 0]
+    async with served() as h:
+        h.app.scene.set @ Scene(
+            # matrix: 16 floats, column-major (three.js Matrix4.toArray): translation last.
+            {"tag": "Box", "key": "m", "args": [0.5, 0.5, 0.5], "matrix": m.T.ravel().tolist(), "material": basic("red")},
+            # quaternion: a 45° turn about z makes a square a diamond (its corner reaches further up).
+            {"tag": "Plane", "key": "q", "args": [1, 1], "position": [2.5, -1.5, 0], "quaternion": [0, 0, 0.3826834, 0.9238795],
+             "material": basic("blue")},
+            {"tag": "Box", "key": "s", "args": [0.5, 0.5, 0.5], "position": [0, 1.5, 0], "scale": [3, 1, 1], "material": basic("lime")},
+            {"tag": "Box", "key": "hidden", "args": [1, 1, 1], "visible": False, "material": basic("red")},
+        )
+        await h.open()
+        img = await h.grab()
+        assert dominant(window(img, *project(-2.5, -1.5)), 0).all()
+        assert dominant(window(img, *project(2.5, -1.5 + 0.65), r=2), 2).all(), "diamond corner above the square's edge"
+        assert dominant(window(img, *project(0.6, 1.5), r=3), 1).all() and dominant(window(img, *project(-0.6, 1.5), r=3), 1).all()
+        assert not dominant(window(img, *CENTER), 0).any(), "visible: false"
+        h.app.scene.update @ {"key": "hidden", "visible": True}
+        await h.ready()
+        assert dominant(window(await h.grab(), *CENTER), 0).all()
+
+
 def quad(size=1.0):
     s = size
     return np.array([[-s, -s, 0], [s, -s, 0], [s, s, 0], [-s, s, 0]], np.float32), np.array([[0, 1, 2], [0, 2, 3]], np.uint32)
