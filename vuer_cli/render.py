@@ -151,7 +151,7 @@ class HeadlessBrowser:
 
 
 def page_url(app: Vuer, opts: RenderOptions) -> str:
-    query = {"hideUI": "true", "noBrand": "true", "noXR": "true", "gizmo": "false"}
+    query = {"hideUI": "true", "noBrand": "true", "noXR": "true", "gizmo": "false", "width": opts.width, "height": opts.height}
     if opts.camera_position is not None:
         query["camPosition"] = ",".join(f"{v:g}" for v in opts.camera_position)
     if opts.camera_target is not None:

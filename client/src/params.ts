@@ -1,5 +1,5 @@
 // Page URL parameters: upstream's (ws, hideUI, noBrand, noXR, gizmo/noGizmo, background, darkBg,
-// lightBg) and ours (token, camPosition, camTarget).
+// lightBg) and ours (token, scene, camPosition, camTarget, width, height).
 
 export interface PageParams {
   wsUrl: string;
@@ -10,7 +10,15 @@ export interface PageParams {
   background: "dark" | "light";
   camPosition: [number, number, number] | null;
   camTarget: [number, number, number] | null;
+  /** A fixed canvas size in CSS pixels (`vuer render` asks for exact picture sizes). */
+  width: number | null;
+  height: number | null;
   debug: boolean;
+}
+
+function size(s: string | null): number | null {
+  const n = s === null ? NaN : Number(s);
+  return Number.isInteger(n) && n > 0 && n <= 16384 ? n : null;
 }
 
 function flag(q: URLSearchParams, name: string): boolean {
@@ -32,14 +40,17 @@ export function wsUrlFor(loc: Location, q: URLSearchParams): string {
     const proto = loc.protocol === "https:" ? "wss:" : "ws:";
     url = `${proto}//${loc.host}/`;
   }
-  const token = q.get("token");
-  if (token) {
+  // The server picks the scene (`vuer watch`: /?scene=NAME) and checks the token from the
+  // websocket URL's query, so both travel from the page URL to it.
+  for (const name of ["token", "scene"]) {
+    const value = q.get(name);
+    if (!value) continue;
     try {
       const u = new URL(url);
-      if (!u.searchParams.has("token")) u.searchParams.set("token", token);
+      if (!u.searchParams.has(name)) u.searchParams.set(name, value);
       url = u.href;
     } catch {
-      url += (url.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token);
+      url += (url.includes("?") ? "&" : "?") + name + "=" + encodeURIComponent(value);
     }
   }
   return url;
@@ -61,6 +72,8 @@ export function readParams(loc: Location = window.location): PageParams {
     background,
     camPosition: triple(q.get("camPosition")),
     camTarget: triple(q.get("camTarget")),
+    width: size(q.get("width")),
+    height: size(q.get("height")),
     debug: flag(q, "debug"),
   };
 }

@@ -52,7 +52,8 @@ export class Viewer {
       powerPreference: "high-performance",
     });
     this.renderer.setPixelRatio(window.devicePixelRatio || 1);
-    this.renderer.setSize(window.innerWidth, window.innerHeight, false);
+    const [w, h] = this.viewSize();
+    this.renderer.setSize(w, h, !this.fixedSize);
     this.backgroundColor = new THREE.Color(BACKGROUNDS[params.background]);
     this.scene.background = this.backgroundColor;
     this.content.name = "children";
@@ -60,7 +61,7 @@ export class Viewer {
     this.raw.name = "rawChildren";
     this.scene.add(this.bg, this.content, this.raw);
 
-    this.camera = new THREE.PerspectiveCamera(75, window.innerWidth / Math.max(1, window.innerHeight), 0.1, 1000);
+    this.camera = new THREE.PerspectiveCamera(75, w / Math.max(1, h), 0.1, 1000);
     this.camera.position.set(...(params.camPosition ?? DEFAULT_POSITION));
     this.camera.lookAt(new THREE.Vector3(...(params.camTarget ?? DEFAULT_TARGET)));
     this.viewTarget.set(...(params.camTarget ?? DEFAULT_TARGET));
@@ -76,10 +77,19 @@ export class Viewer {
     return this.params.camPosition !== null || this.params.camTarget !== null;
   }
 
+  /** Whether the page URL fixed the canvas size (`?width=&height=`), whatever the window. */
+  get fixedSize(): boolean {
+    return this.params.width !== null || this.params.height !== null;
+  }
+
+  viewSize(): [number, number] {
+    return [this.params.width ?? window.innerWidth, this.params.height ?? window.innerHeight];
+  }
+
   resize(): void {
-    const w = window.innerWidth, h = window.innerHeight;
+    const [w, h] = this.viewSize();
     this.renderer.setPixelRatio(window.devicePixelRatio || 1);
-    this.renderer.setSize(w, h, false);
+    this.renderer.setSize(w, h, !this.fixedSize);
     this.camera.aspect = w / Math.max(1, h);
     this.camera.updateProjectionMatrix();
     this.invalidate();
