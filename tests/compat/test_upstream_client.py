@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import io
+import time
+
+import aiohttp
+import msgpack
 
 import numpy as np
 import pytest
@@ -164,6 +168,33 @@ async def test_shared_scene_updates_reach_upstreams_page(upstream_page):
         )
 
 
+async def test_relay_reaches_upstreams_page(upstream_page):
+    """``POST /relay`` (always HTTP 500 on upstream's own server) updates upstream's page through ours."""
+    app = _app()
+    app.scene.set @ Scene(Box(**RED_BOX))
+    async with app.serving(), aiohttp.ClientSession() as http:
+        page = await upstream_page(app)
+        await page.wait_for_picture(lambda im: reddish(centre(im)).sum() > 3000, what="the red box")
+        async with http.get(f"http://127.0.0.1:{app.port}/sessions") as resp:
+            (listed,) = (await resp.json())["sessions"]
+        assert listed["pkg"] == UPSTREAM_CLIENT_PKG
+
+        event = {"etype": "UPDATE", "ts": int(time.time() * 1000), "data": {"nodes": [{"key": "box", "material": {"color": "blue"}}]}}
+        body = msgpack.packb(event, use_bin_type=True)
+        async with http.post(f"http://127.0.0.1:{app.port}/relay?sid={listed['id']}", data=body) as resp:
+            assert resp.status == 200, await resp.text()
+        await page.wait_for_picture(lambda im: bluish(centre(im)).sum() > 3000, what="the box to turn blue")
+
+        event = {"etype": "UPSERT", "data": {"nodes": [{"key": "box", "tag": "Box", "position": [0, 0.6, 0]}], "to": None}}
+        async with http.post(f"http://127.0.0.1:{app.port}/relay?sid=*", data=msgpack.packb(event)) as resp:
+            assert resp.status == 200, await resp.text()
+        img = await page.wait_for_picture(
+            lambda im: bluish(im).sum() > 3000 and np.nonzero(bluish(im))[0].mean() < im.shape[0] / 2 - 20,
+            what="the blue box to move up",
+        )
+        assert reddish(centre(img)).sum() < 100
+
+
 async def test_camera_moves_stream_to_our_handler(upstream_page):
     """With ``OrbitControls(stream=True)``, dragging the view sends CAMERA_MOVE (without ``ts``)."""
     moves: asyncio.Queue = asyncio.Queue()
@@ -200,3 +231,51 @@ async def test_camera_moves_stream_to_our_handler(upstream_page):
         assert len(camera["position"]) == 3 and len(camera["matrix"]) == 16
         assert camera["ctype"] == "perspective"
         assert isinstance(event.ts, float)  # the client sends none; the server stamps it
+
+
+async def test_a_failing_handler_does_not_break_upstreams_page(upstream_page):
+    """Our server reports handler errors with an ``ERROR`` event; upstream's client ignores it and goes on."""
+    app = _app()
+    started = _spawn_scene(app, lambda: Scene(Box(**RED_BOX)))
+    failed = asyncio.Event()
+
+    def broken(event, session):
+        failed.set()
+        raise RuntimeError("a bug in the user's handler")
+
+    app.add_handler("ON_CLICK", broken)
+    async with app.serving():
+        page = await upstream_page(app)
+        session = await asyncio.wait_for(started.get(), 30)
+        img = await page.wait_for_picture(lambda im: reddish(centre(im)).sum() > 3000, what="the red box")
+        ys, xs = np.nonzero(reddish(img))
+        await page.page.mouse.click(float(xs.mean()), float(ys.mean()))
+        await asyncio.wait_for(failed.wait(), 15)
+
+        session.update @ Box(key="box", material={"color": "blue"})
+        await page.wait_for_picture(lambda im: bluish(centre(im)).sum() > 3000, what="the box to turn blue")
+        assert page.page_errors == []
+
+
+async def test_rerun_on_the_same_port_then_reload_shows_the_new_scene(upstream_page):
+    """Ctrl-C, edit, rerun at once on the same port (no 'address in use'), reload the tab: the new scene.
+
+    Upstream's client 0.0.102 does not reconnect by itself after the socket closes (seen for
+    close codes 1000 and 1001 and for a dropped connection): its ``shouldReconnect`` compares a
+    counter captured before the effect that bumps it. So the user reloads the tab.
+    """
+    first = _app()
+    _spawn_scene(first, lambda: Scene(Box(**RED_BOX)))
+    async with first.serving():
+        port = first.port
+        page = await upstream_page(first)
+        await page.wait_for_picture(lambda im: reddish(centre(im)).sum() > 3000, what="the red box")
+
+    second = Vuer(host="127.0.0.1", port=port)
+    started = _spawn_scene(second, lambda: Scene(Box(key="box", args=[1, 1, 1], material={"color": "blue"})))
+    async with second.serving():
+        await page.page.reload()
+        session = await asyncio.wait_for(started.get(), 30)
+        assert session.info["pkg"] == UPSTREAM_CLIENT_PKG
+        img = await page.wait_for_picture(lambda im: bluish(centre(im)).sum() > 3000, what="the new, blue box")
+        assert reddish(centre(img)).sum() < 100
