@@ -132,3 +132,16 @@ async def test_render_from_a_live_session(tmp_path):
             code, text = await vuer("render", "--url", app.url, "--sid", "nobody", "--out", str(tmp_path / "c.png"))
             assert code == 1 and "no session 'nobody'" in text
     assert shutil.which("chromium")
+
+
+async def test_a_urdf_scene_renders_the_robot_after_its_meshes_load(tmp_path):
+    """scenes/robot.yaml: the URDF and its STL/OBJ meshes are fetched before the picture."""
+    out = tmp_path / "robot.png"
+    scene = Path(__file__).resolve().parents[2] / "scenes" / "robot.yaml"
+    code, text = await vuer("render", str(scene), "--out", str(out), "--width", "480", "--height", "360")
+    assert code == 0, text
+    rgb = np.asarray(Image.open(out).convert("RGB")).astype(int)
+    teal = (rgb[..., 1] > 140) & (rgb[..., 2] > 140) & (rgb[..., 0] < 120)  # the forearm's material
+    light = rgb.min(axis=2) > 150  # the base and upper arm
+    assert teal.sum() > 300 and light.sum() > 300, (teal.sum(), light.sum())
+    assert leftover_browsers() == []
