@@ -153,6 +153,7 @@ class StreamResult:
     bad_frames: int = 0
     resyncs: int = 0
     cpu: float = 0.0
+    client_cpu: float = 0.0
 
     @property
     def sent(self) -> int | None:
@@ -183,7 +184,7 @@ async def stream(port: int, pid: int, points: int, fps: float, seconds: float) -
     grace = 30.0 + seconds * 4
     async with aiohttp.ClientSession() as http:
         ws = await connect(http, port, client="bench-stream", points=points, fps=fps, seconds=seconds)
-        c0, t0 = cpu_seconds(pid), time.monotonic()
+        c0, t0, me0 = cpu_seconds(pid), time.monotonic(), time.process_time()
         deadline = time.monotonic() + seconds + grace
         while time.monotonic() < deadline:
             try:
@@ -212,7 +213,9 @@ async def stream(port: int, pid: int, points: int, fps: float, seconds: float) -
             if meta["last"]:
                 result.last_id = meta["frame"]
                 break
-        result.cpu = 100 * (cpu_seconds(pid) - c0) / (time.monotonic() - t0)
+        elapsed = time.monotonic() - t0
+        result.cpu = 100 * (cpu_seconds(pid) - c0) / elapsed
+        result.client_cpu = 100 * (time.process_time() - me0) / elapsed
         await ws.close()
     return result
 
@@ -267,7 +270,7 @@ async def main(argv=None) -> int:
         print(f"\n(b) PointCloud upsert stream to one client, {seconds:g} s each (float16 vertices + uint8 colours)")
         head = (
             f"    {'points':>9}  {'offered':>8}  {'sent':>5}  {'recv':>5}  {'lost':>5}  {'fps recv':>8}  "
-            f"{'p50 ms':>7}  {'p90 ms':>7}  {'final':>5}  {'MB/s':>6}  {'srv CPU %':>9}"
+            f"{'p50 ms':>7}  {'p90 ms':>7}  {'final':>5}  {'MB/s':>6}  {'srv CPU %':>9}  {'client CPU %':>12}"
         )
         print(head)
         for points in (100_000, 1_000_000):
@@ -282,13 +285,14 @@ async def main(argv=None) -> int:
                 print(
                     f"    {points:>9,}  {offered:>8}  {sent if sent is not None else '?':>5}  {recv:>5}  {lost:>5}  "
                     f"{r.delivered_fps:>8.1f}  {pct(r.latencies_ms, 50):>7.1f}  {pct(r.latencies_ms, 90):>7.1f}  "
-                    f"{final:>5}  {mbps:>6.0f}  {r.cpu:>9.1f}"
+                    f"{final:>5}  {mbps:>6.0f}  {r.cpu:>9.1f}  {r.client_cpu:>12.1f}"
                     + (f"  ({r.bad_frames} bad frames)" if r.bad_frames else "")
                     + (f"  ({r.resyncs} via resync SET)" if r.resyncs else "")
                 )
         code = proc.poll()
     print("\nlost = sent - received: a frame replaced by a newer one while still queued (latest wins).")
     print("offered max = the producer yields to the loop once per frame and sends again.")
+    print("latency = producer's stamp just before session.upsert -> this process has the frame decoded.")
     print(f"load average at end: {load()}")
     print(f"rerun: {cmd}")
     return 0 if code is None else 1
