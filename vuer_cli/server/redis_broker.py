@@ -31,6 +31,7 @@ without persistence), the first process back writes its scene into it; the other
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -158,6 +159,7 @@ class RedisBroker(Broker):
         self._overflowed = False
         self._stopping = False
         self._bg: set[asyncio.Task] = set()
+        self._epoch = 0  # one per connection: its loops end when it changes
 
     def __repr__(self):
         return f"RedisBroker({redact(self.url)!r}, instance={self.instance}, live={self.live})"
@@ -186,9 +188,10 @@ class RedisBroker(Broker):
         self._stopping = True
         if self.live and self._outbox:
             await self.synced(timeout=2.0)
+        self._registry_dirty.set()  # wake the loops: they end on _stopping
+        self._unsent.set()
         if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+            await _cancel([self._task])
         for task in list(self._bg):
             task.cancel()
         await asyncio.gather(*self._bg, return_exceptions=True)
@@ -233,7 +236,8 @@ class RedisBroker(Broker):
         waiter = _Waiter(upto, asyncio.get_running_loop().create_future())
         self._waiters.append(waiter)
         try:
-            return await asyncio.wait_for(asyncio.shield(waiter.future), timeout)
+            async with asyncio.timeout(timeout):
+                return await asyncio.shield(waiter.future)
         except TimeoutError:
             return False
         finally:
@@ -313,24 +317,38 @@ class RedisBroker(Broker):
     async def _run(self) -> None:
         delay = 0.05
         while not self._stopping:
+            loops: list[asyncio.Task] = []
             try:
                 await self._connect()
                 delay = 0.05
-                async with asyncio.TaskGroup() as tasks:
-                    tasks.create_task(self._reader(), name="vuer-broker-reader")
-                    tasks.create_task(self._writer(), name="vuer-broker-writer")
-                    tasks.create_task(self._heartbeat(), name="vuer-broker-heartbeat")
-            except* (RedisError, OSError, TimeoutError) as group:
-                self._down(group.exceptions[0])
-            except* Exception as group:  # our bug: say so, then behave as for an outage
-                logger.error("scene broker: internal error; reconnecting", exc_info=group.exceptions[0])
-                self._down(group.exceptions[0])
+                loop = asyncio.get_running_loop()
+                epoch = self._epoch
+                loops = [
+                    loop.create_task(self._reader(epoch), name="vuer-broker-reader"),
+                    loop.create_task(self._writer(epoch), name="vuer-broker-writer"),
+                    loop.create_task(self._heartbeat(epoch), name="vuer-broker-heartbeat"),
+                ]
+                done, _ = await asyncio.wait(loops, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    if not task.cancelled() and task.exception() is not None:
+                        raise task.exception()
+            except (RedisError, OSError, TimeoutError) as exc:
+                self._down(exc)
+            except Exception as exc:  # our bug: say so, then behave as for an outage
+                logger.error("scene broker: internal error; reconnecting", exc_info=exc)
+                self._down(exc)
+            finally:
+                self._epoch += 1  # the loops of this connection end at their next turn
+                await _cancel(loops)
             await asyncio.sleep(delay * random.uniform(0.5, 1.0))
             delay = min(delay * 2, self.max_backoff)
 
     async def _connect(self) -> None:
         """Connect, give Redis what this process holds, take what Redis holds; then live."""
         assert self.redis is not None
+        # Pooled connections to a Redis that went away fail on first use ("closed by
+        # server"): start each attempt on fresh ones.
+        await self.redis.connection_pool.disconnect()
         await self.redis.ping()
         self._sent = 0  # unconfirmed ops go again; _PUBLISH drops those Redis already has
         for carried in list(self._carried.values()):
@@ -471,8 +489,8 @@ class RedisBroker(Broker):
         elif not carried.scene.store.empty and await self._publish_scene(carried, mode="if_empty"):
             logger.info("scene %r: Redis had no copy; wrote this instance's (%d elements)", carried.scene.name, len(carried.scene.store))
 
-    async def _writer(self) -> None:
-        while True:
+    async def _writer(self, epoch: int) -> None:
+        while not self._stopping and epoch == self._epoch:
             await self._unsent.wait()
             if not self._unsent_batch() and not any(c.dirty for c in self._carried.values()):
                 self._unsent.clear()
@@ -515,10 +533,10 @@ class RedisBroker(Broker):
         if last_n > snap_n and (saw_set or last_n - snap_n >= self.snapshot_every):
             await self._write_snapshot(carried, last_id, last_n)
 
-    async def _reader(self) -> None:
+    async def _reader(self, epoch: int) -> None:
         assert self.redis is not None
         inbox = self._k("inst", self.instance, "inbox")
-        while True:
+        while not self._stopping and epoch == self._epoch:
             for scene in list(self.app.scenes.values()):  # scenes added since (vuer watch)
                 if scene.name not in self._carried:
                     carried = self._attach(scene)
@@ -578,14 +596,16 @@ class RedisBroker(Broker):
 
     # ---- the session registry ------------------------------------------------------------------
 
-    async def _heartbeat(self) -> None:
-        while True:
-            try:
-                await asyncio.wait_for(self._registry_dirty.wait(), self.ttl / 3)
-            except TimeoutError:
-                pass
+    async def _heartbeat(self, epoch: int) -> None:
+        while not self._stopping and epoch == self._epoch:
+            # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancellation that
+            # arrives as the event fires, and stop() would wait for this task for ever.
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.ttl / 3):
+                    await self._registry_dirty.wait()
             self._registry_dirty.clear()
-            await self._write_registry()
+            if not self._stopping and epoch == self._epoch:
+                await self._write_registry()
 
     async def _write_registry(self) -> None:
         assert self.redis is not None and self.app is not None
@@ -622,3 +642,18 @@ class RedisBroker(Broker):
             await coro
         except (RedisError, OSError, TimeoutError) as exc:  # the reader notices an outage itself
             logger.debug("scene broker: background write failed: %s", exc)
+
+
+async def _cancel(tasks: list[asyncio.Task], rounds: int = 10) -> None:
+    """Cancel and wait; cancel again when a cancellation was swallowed on its way down
+    (redis-py 8 does so inside pipelines: seen in 139 of 300 tries), so that stopping and
+    reconnecting always end."""
+    pending = {t for t in tasks if not t.done()}
+    for _ in range(rounds):
+        if not pending:
+            return
+        for task in pending:
+            task.cancel()
+        _, pending = await asyncio.wait(pending, timeout=0.5)
+    if pending:
+        logger.warning("scene broker: %d task(s) ignore cancellation; left to end on their own", len(pending))
