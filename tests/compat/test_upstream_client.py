@@ -27,6 +27,7 @@ from vuer_cli.schema import (
     OrbitControls,
     PointCloud,
     Scene,
+    TriMesh,
 )
 
 from .conftest import UPSTREAM_CLIENT_PKG, VIEWPORT, bluish, centre, greenish, reddish, rgb
@@ -225,7 +226,9 @@ async def test_camera_moves_stream_to_our_handler(upstream_page):
             await mouse.move(x, 380)
         await mouse.up()
 
-        event = await asyncio.wait_for(moves.get(), 15)
+        async with asyncio.timeout(15):  # the drag orbits the camera sideways, off the x = 0 plane
+            while abs((event := await moves.get()).value["camera"]["position"][0]) < 0.1:
+                pass
         camera = event.value["camera"]
         assert event.key == "defaultCamera"
         assert len(camera["position"]) == 3 and len(camera["matrix"]) == 16
@@ -279,3 +282,19 @@ async def test_rerun_on_the_same_port_then_reload_shows_the_new_scene(upstream_p
         assert session.info["pkg"] == UPSTREAM_CLIENT_PKG
         img = await page.wait_for_picture(lambda im: bluish(centre(im)).sum() > 3000, what="the new, blue box")
         assert reddish(centre(img)).sum() < 100
+
+
+async def test_trimesh_with_uint32_faces_renders(upstream_page):
+    """TriMesh's default encoding (float16 vertices, uint32 faces, uint8 colours) draws the quad."""
+    quad = np.float32([[-1, -1, 0], [1, -1, 0], [1, 1, 0], [-1, 1, 0]])
+    faces = np.uint32([[0, 1, 2], [0, 2, 3]])
+    colours = np.float32([[1, 0, 0]] * 4)
+    app = _app()
+    _spawn_scene(app, lambda: Scene(TriMesh(key="quad", vertices=quad, faces=faces, colors=colours, side=2)))
+    async with app.serving():
+        page = await upstream_page(app)
+        img = await page.wait_for_picture(lambda im: reddish(centre(im)).sum() > 10000, what="a red quad")
+        ys, xs = np.nonzero(reddish(centre(img)))
+        fill = len(xs) / ((xs.max() - xs.min() + 1) * (ys.max() - ys.min() + 1))
+        assert fill > 0.9, f"not a filled quad ({fill:.2f}): faces or vertices were misread"
+        assert page.page_errors == []
