@@ -10,9 +10,11 @@ checked here too. Nothing outside the roots is ever served (``server.files.resol
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -22,7 +24,7 @@ import numpy as np
 
 from ..server.files import resolve_inside
 
-__all__ = ["AssetRoots", "AssetError", "is_file_reference", "model_references", "load_npy", "DEFAULT_PREFIX"]
+__all__ = ["AssetRoots", "AssetError", "is_file_reference", "model_references", "load_npy", "file_version", "DEFAULT_PREFIX"]
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +102,48 @@ def load_npy(path: Path) -> np.ndarray:
         raise AssetError(f"cannot read {path.name}: {exc}") from None
     except OSError as exc:
         raise AssetError(f"cannot read {path.name}: {exc}") from None
+
+
+# ---- versions: a changed file gets a new URL ---------------------------------------------
+
+_versions: dict[tuple, str] = {}  # (path, mtime_ns, size, inode) → digest of the content
+_RACY_NS = 2_000_000_000
+
+
+def file_version(files) -> str:
+    """A short digest of the files' contents, for ``?v=`` in asset URLs.
+
+    A model's URL carries the digest of the model and of everything it refers to, so editing a
+    mesh that a URDF names changes the URDF's URL: hot reload then sends an UPDATE of just that
+    element and the client fetches it again; an untouched file keeps its URL (no event at all).
+    Each file is read once per change: the digest is cached by path, mtime, size and inode,
+    except for a file changed in the last seconds, whose mtime may not yet tell two writes
+    apart (timestamps are as coarse as the kernel's clock tick: git's "racy" files).
+    """
+    now = time.time_ns()
+    total = hashlib.blake2b(digest_size=6)
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise AssetError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        stamp = (str(path), st.st_mtime_ns, st.st_size, st.st_ino)
+        digest = _versions.get(stamp)
+        if digest is None:
+            h = hashlib.blake2b(digest_size=8)
+            try:
+                with open(path, "rb") as f:
+                    for chunk in iter(lambda: f.read(1 << 20), b""):
+                        h.update(chunk)
+            except OSError as exc:
+                raise AssetError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+            digest = h.hexdigest()
+            if now - st.st_mtime_ns > _RACY_NS:
+                _versions[stamp] = digest
+            if len(_versions) > 4096:  # old stamps of files edited many times
+                _versions.pop(next(iter(_versions)))
+        total.update(digest.encode())
+    return total.hexdigest()
 
 
 # ---- what model files refer to -------------------------------------------------------------

@@ -4,7 +4,8 @@ A reference is ``path/to/file.py:function`` (relative to the scene file) or
 ``package.module:function``; the function takes ``(event, session)`` and may be sync or async.
 Files are imported afresh on every load (so that a reload picks up their edits) under a module
 name of their own, with their folder on ``sys.path`` while they import, so that a handler file
-can import its neighbours. Any failure — a missing file, a syntax error, an exception at import,
+can import its neighbours (which are then dependencies of the scene too, imported afresh with
+it on the next load). Any failure — a missing file, a syntax error, an exception at import,
 a missing or misshapen function — is a ``SceneFileError`` at the reference in the scene file,
 and names the line in the handler file where there is one.
 """
@@ -55,6 +56,15 @@ def resolve_handlers(node, where: Where, ctx: BuildContext) -> dict[str, list[Ha
         raise ctx.error(where, "handlers", f"handlers must map event types to 'file.py:function', got {short(node)}")
     modules: dict[Path, object] = {}
     out: dict[str, list[HandlerRef]] = {}
+    before = set(sys.modules)
+    try:
+        _resolve_all(node, ctx, modules, out)
+    finally:
+        _forget_neighbours(set(sys.modules) - before, {f.parent for f in modules}, ctx)
+    return out
+
+
+def _resolve_all(node: Map, ctx: BuildContext, modules: dict, out: dict[str, list[HandlerRef]]) -> None:
     for etype, value in node.items():
         path = f"handlers.{etype}"
         if not isinstance(etype, str):
@@ -70,7 +80,27 @@ def resolve_handlers(node, where: Where, ctx: BuildContext) -> dict[str, list[Ha
                 raise ctx.error(ref_at, path, f"a handler must be 'file.py:function' or 'package.module:function', got {short(ref)}")
             fn, file = _resolve(ref, ref_at, path, ctx, modules)
             out.setdefault(etype, []).append(HandlerRef(etype, ref, fn, ref_at, file))
-    return out
+
+
+def _forget_neighbours(names: set[str], folders: set[Path], ctx: BuildContext) -> None:
+    """Modules a handler file imported from its own folder (its neighbours, ``import helpers``)
+    are dependencies of the scene too: they are watched, and dropped from ``sys.modules`` so
+    that the next load imports them afresh with the handler file (whose module keeps the
+    objects it imported). Installed packages and compiled extensions are left alone: a
+    virtualenv inside the scene's folder must not be re-imported on every save."""
+    if not folders:
+        return
+    for name in names:
+        module = sys.modules.get(name)
+        origin = getattr(module, "__file__", None)
+        if name.startswith("_vuer_scene_handlers_") or not origin or not origin.endswith(".py"):
+            continue
+        file = Path(origin).resolve()
+        if any(part in ("site-packages", "dist-packages") for part in file.parts):
+            continue
+        if any(file.is_relative_to(folder) for folder in folders):
+            ctx.files.add(file)
+            sys.modules.pop(name, None)
 
 
 def _resolve(ref: str, where: Where, path: str, ctx: BuildContext, modules: dict) -> tuple[Callable, Path | None]:

@@ -33,7 +33,7 @@ from ..schema import registry
 from ..schema.base import Element
 from ..schema.scene import Scene
 from ..schema.types import BulkArray, Url, check, describe
-from .assets import AssetError, AssetRoots, is_file_reference, load_npy, model_references
+from .assets import AssetError, AssetRoots, file_version, is_file_reference, load_npy, model_references
 from .errors import SceneFileError, Where
 from .yaml_lines import Map, Seq, plain
 
@@ -240,11 +240,17 @@ class ElementBuilder:
         except AssetError as exc:
             raise ctx.error(where, label, f"prop {name!r}: {exc}") from None
         ctx.files.add(target)
-        self._check_references(target, where, label, name)
-        return url
+        used = [target]
+        self._check_references(target, where, label, name, used)
+        try:
+            version = file_version(used)
+        except AssetError as exc:  # deleted or unreadable since it was resolved
+            raise ctx.error(where, label, f"prop {name!r}: {exc}") from None
+        return f"{url}?v={version}"
 
-    def _check_references(self, model: Path, where: Where, label: str, name: str) -> None:
-        """The files a model refers to must be servable too (the client fetches them next)."""
+    def _check_references(self, model: Path, where: Where, label: str, name: str, used: list[Path]) -> None:
+        """The files a model refers to must be servable too (the client fetches them next);
+        ``used`` collects them, for the version in the model's URL."""
         ctx = self.ctx
         try:
             refs = model_references(model)
@@ -255,6 +261,7 @@ class ElementBuilder:
                 target, _ = ctx.roots.resolve(ref, model.parent)
             except AssetError as exc:
                 raise ctx.error(where, label, f"prop {name!r}: {model.name} line {line}: {exc}") from None
-            if target not in ctx.files:
+            if target not in used:
                 ctx.files.add(target)
-                self._check_references(target, where, label, name)
+                used.append(target)
+                self._check_references(target, where, label, name, used)
