@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 
 from .conftest import relay, until_true, upsert
@@ -70,13 +71,20 @@ async def test_relay_by_sid_and_sessions_across_instances(cluster, view, http):
     assert status == 404, body
 
     # `vuer sessions` against A shows B's session, with its instance
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "vuer_cli.main", "sessions", "--url", a.url, "--json", stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), 30)
-    assert proc.returncode == 0, err.decode()
-    rows = json.loads(out)
+    rows = json.loads(await vuer("sessions", "--url", a.url, "--json"))
     assert {r["id"]: r["instanceUrl"] for r in rows}[sid_b] == b.url
+    table = await vuer("sessions", "--url", a.url)
+    assert "instance" in table and b.url in table and sid_b in table
+
+
+async def vuer(*args: str) -> str:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "vuer_cli.main", *args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        env={**os.environ, "COLUMNS": "300", "NO_COLOR": "1"},
+    )
+    out, _ = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 0, out.decode()
+    return out.decode()
 
 
 async def test_a_killed_instance_loses_nothing_accepted_and_rejoins(cluster, view, http):

@@ -18,7 +18,10 @@ def sessions(
     token: TokenOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the sessions as JSON.")] = False,
 ) -> None:
-    """List the live sessions of a running server: id, client and version, since when, which scene."""
+    """List the live sessions of a running server: id, client and version, since when, which scene.
+
+    With several servers sharing a scene (`vuer serve --broker`), any one of them lists every
+    server's sessions, each with the instance (URL) that holds it."""
     try:
         found = remote(url, token).sessions()
     except RemoteError as exc:
@@ -27,13 +30,15 @@ def sessions(
         typer.echo(json.dumps(found, indent=2))
         return
     table = Table(title=f"{len(found)} session(s) at {url}")
-    for column in ("id", "client", "version", "connected", "scene"):
+    several = any("instanceUrl" in s for s in found)
+    for column in ("id", "client", "version", "connected", "scene", *(("instance",) if several else ())):
         table.add_column(column)
     now = time.time()
     for s in found:
         version = " ".join(str(x) for x in (s.get("pkg"), s.get("pkgVersion")) if x)
         since = time.strftime("%H:%M:%S", time.localtime(s["connectedAt"])) + f" ({now - s['connectedAt']:.0f} s ago)"
-        table.add_row(s["id"], str(s.get("client") or "?"), version, since, s.get("scene") or "-")
+        where = (str(s.get("instanceUrl") or s.get("instance") or "?"),) if several else ()
+        table.add_row(s["id"], str(s.get("client") or "?"), version, since, s.get("scene") or "-", *where)
     console.print(table)
 
 

@@ -328,6 +328,8 @@ class RedisBroker(Broker):
                     loop.create_task(self._writer(epoch), name="vuer-broker-writer"),
                     loop.create_task(self._heartbeat(epoch), name="vuer-broker-heartbeat"),
                 ]
+                for task in loops:
+                    task.add_done_callback(_retrieve)
                 done, _ = await asyncio.wait(loops, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
                     if not task.cancelled() and task.exception() is not None:
@@ -657,3 +659,9 @@ async def _cancel(tasks: list[asyncio.Task], rounds: int = 10) -> None:
         _, pending = await asyncio.wait(pending, timeout=0.5)
     if pending:
         logger.warning("scene broker: %d task(s) ignore cancellation; left to end on their own", len(pending))
+
+
+def _retrieve(task: asyncio.Task) -> None:
+    """A loop that fails after its connection was given up is not news: mark it seen."""
+    if not task.cancelled():
+        task.exception()

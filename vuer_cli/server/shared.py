@@ -75,6 +75,11 @@ class SharedScene(SceneOps):
         broker.publish(self, obj, applied=False)
         return broker.audience(self)
 
+    async def synced(self, timeout: float = 5.0) -> bool:
+        """Wait until this process's ops so far are in the shared stream and applied here, so
+        ``store`` shows them. True at once without a broker; False while it is unreachable."""
+        return True if self.broker is None else await self.broker.synced(timeout)
+
     def apply_local(self, obj: dict) -> None:
         """Apply one serialized event to this process's scene and send it to its sessions,
         encoded once. Raises ``SceneError`` (nothing applied or sent) for a bad scene op."""
