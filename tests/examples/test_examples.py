@@ -104,11 +104,6 @@ async def test_sigterm_exits_cleanly():
             assert "Traceback" not in err, err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server gap: Vuer.start() says nothing, so `python examples/hello_box.py` prints no URL to open "
-    "(upstream prints 'Visit: …?ws=ws://localhost:8012'); the 'serving on' line is logging.INFO with no handler",
-)
 async def test_start_tells_the_user_which_url_to_open():
     async with run_example("hello_box.py") as program:
         async with browser(program) as client:

@@ -151,6 +151,10 @@ class Vuer:
         self.scene = SharedScene("")
         self.scenes: dict[str, SharedScene] = {"": self.scene}
         self.scene_broker: Broker | None = None  # the running broker, while serving with one
+        self.page_hook: Callable | None = None
+        """``async fn(request)`` asked first for the page at ``/`` (never the websocket): a
+        response it returns replaces the client's page; None serves the page (``vuer watch``
+        answers ``/`` without ``?scene=`` with its index of scenes)."""
         self._routes: list[tuple[str, str, Callable]] = []
         self._runner: web.AppRunner | None = None
         self._orphans: set[asyncio.Task] = set()
@@ -453,6 +457,10 @@ class Vuer:
             await ws.prepare(request)
             await self.downlink(request, ws)
             return ws
+        if self.page_hook is not None:
+            page = await self.page_hook(request)
+            if page is not None:
+                return page
         index = self.client_root / "index.html"
         if not index.is_file():
             raise web.HTTPNotFound(text=f"no client build at {self.client_root}")
@@ -576,7 +584,7 @@ class Vuer:
         sockets = site._server.sockets if site._server else []
         if sockets:
             self.port = sockets[0].getsockname()[1]
-        logger.info("serving on %s", self.url)
+        logger.info("serving on %s — visit %s", self.url, self.get_url())
         if not self.token and not all(ipaddress.ip_address(s.getsockname()[0]).is_loopback for s in sockets):
             logger.warning(
                 "listening on %s beyond loopback with no token: anyone who can reach port %d can open the websocket, "
@@ -638,6 +646,10 @@ class Vuer:
             self.free_port = free_port
         for name, value in kwargs.items():
             setattr(self, name, value)
+        if not logging.getLogger().handlers:
+            # `app.start()` is a program's entry point (as upstream's): with no logging set
+            # up, INFO lines (the URL to open, who connects) would be dropped.
+            logging.basicConfig(level=logging.INFO, format="%(message)s")
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
