@@ -100,11 +100,13 @@ async def test_reload_swaps_scene_and_handlers_and_keeps_the_last_good_scene(tmp
         await client.recv("SET")
         assert len(runner.app.handlers["ON_CLICK"]) == 1
 
-        # A good edit: new tree, new handler (the file is imported afresh).
+        # A good edit: new tree (sent as the difference: a renamed key is REMOVE + UPSERT), new
+        # handler (the file is imported afresh).
         write(tmp_path, "h.py", "def moved(event, session):\n    session.shared.update @ {'tag': 'Box', 'key': 'b', 'position': [1, 2, 3]}\n")
         write(tmp_path, "s.yaml", "scene:\n  - Box: {key: b}\nhandlers:\n  ON_CLICK: h.py:moved\n")
         assert runner.reload() is not None
-        assert [c["key"] for c in (await client.recv("SET"))["data"]["children"]] == ["b"]
+        assert (await client.recv())["data"] == {"keys": ["a"]}
+        assert (await client.recv("UPSERT"))["data"] == {"nodes": [{"key": "b", "tag": "Box"}], "to": None}
         assert len(runner.app.handlers["ON_CLICK"]) == 1
 
         # A bad edit: the last good scene stays, every client is told, late joiners too.
@@ -121,7 +123,8 @@ async def test_reload_swaps_scene_and_handlers_and_keeps_the_last_good_scene(tmp
         # Fixed again: the error goes away.
         write(tmp_path, "s.yaml", "scene:\n  - Box: {key: c}\n")
         assert runner.reload() is not None
-        assert (await client.recv("SET"))["data"]["children"][0]["key"] == "c"
+        assert (await client.recv("REMOVE"))["data"] == {"keys": ["b"]}
+        assert (await client.recv("UPSERT"))["data"]["nodes"][0]["key"] == "c"
         assert (await client.recv("ERROR_CLEAR"))["data"] == {"id": "scene-file"}
         assert "ON_CLICK" not in runner.app.handlers
 

@@ -17,5 +17,5 @@ def register(app: typer.Typer) -> None:
         module.register(app)
 
 
-_COMMAND_MODULES: list[str] = ["serve", "check", "schema", "render", "relay", "sessions"]
+_COMMAND_MODULES: list[str] = ["serve", "watch", "check", "schema", "render", "relay", "sessions"]
 """Names of the modules in this package that define commands (``serve``, ``relay``, ...)."""

@@ -23,6 +23,9 @@ class SceneFileError(ValueError):
         self.col = col
         self.path = path
         self.message = message
+        self.files: set = set()
+        """The files the load had looked at when it failed, the missing one included (the
+        file itself, its assets, handler files): a change to one of them may fix it."""
         super().__init__(str(self))
 
     def __str__(self) -> str:

@@ -110,9 +110,9 @@ def _resolve(ref: str, where: Where, path: str, ctx: BuildContext, modules: dict
     is_file = module_part.endswith(".py") or "/" in module_part or "\\" in module_part
     if is_file:
         file = (ctx.base_dir / module_part).resolve()
+        ctx.files.add(file)  # a dependency even when missing: its appearance is the fix
         if not file.is_file():
             raise ctx.error(where, path, f"missing handler file {module_part!r} (looked for {file})")
-        ctx.files.add(file)
         module = modules.get(file)
         if module is None:
             module = modules[file] = _import_file(file, module_part, where, path, ctx)

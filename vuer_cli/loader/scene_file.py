@@ -92,19 +92,27 @@ def load_scene(path: str | Path, *, asset_prefix: str = DEFAULT_PREFIX) -> Loade
     except OSError as exc:
         raise SceneFileError(shown, None, None, "", f"cannot read: {exc.strerror or exc}") from None
 
-    data = parse_text(text, shown, path.suffix)
+    try:
+        data = parse_text(text, shown, path.suffix)
+    except SceneFileError as exc:
+        exc.files = {path.resolve()}
+        raise
     path = path.resolve()
     if data is None:
         raise SceneFileError(shown, 1, 1, "", "the file is empty; it needs a 'scene:'")
     if not isinstance(data, Map):
         raise SceneFileError(shown, 1, 1, "", f"the top level must be a mapping with 'scene:', got {short(data)}")
 
-    scene_node, scene_at, handlers_node, server_node = _top_level(data, shown)
-    server = _server_settings(server_node, data.where("server"), shown, path.parent)
-    roots = AssetRoots.for_scene(path.parent, server.get("assets", []), prefix=asset_prefix)
-    ctx = BuildContext(shown, path.parent, roots, files={path})
-    scene = ElementBuilder(ctx).scene(scene_node, scene_at)
-    handlers = resolve_handlers(handlers_node, data.where("handlers"), ctx)
+    ctx = BuildContext(shown, path.parent, AssetRoots(), files={path})
+    try:
+        scene_node, scene_at, handlers_node, server_node = _top_level(data, shown)
+        server = _server_settings(server_node, data.where("server"), shown, path.parent)
+        ctx.roots = roots = AssetRoots.for_scene(path.parent, server.get("assets", []), prefix=asset_prefix)
+        scene = ElementBuilder(ctx).scene(scene_node, scene_at)
+        handlers = resolve_handlers(handlers_node, data.where("handlers"), ctx)
+    except SceneFileError as exc:
+        exc.files = set(ctx.files)  # hot reload watches these for the fix
+        raise
     loaded = LoadedScene(
         path=path,
         file=shown,

@@ -226,6 +226,7 @@ class ElementBuilder:
         if kind == "array":
             if not value.lower().endswith(".npy"):
                 return value  # not a file: the type check reports it
+            ctx.files.add((ctx.base_dir / value).resolve())  # also when missing: watched for
             try:
                 target, _ = ctx.roots.resolve(value, ctx.base_dir)
                 array = load_npy(target)
@@ -235,6 +236,7 @@ class ElementBuilder:
             return array
         if not is_file_reference(value):
             return value  # a URL, data: URL, or a path on the server: sent as is
+        ctx.files.add((ctx.base_dir / value).resolve())  # also when missing: watched for
         try:
             target, url = ctx.roots.resolve(value, ctx.base_dir)
         except AssetError as exc:
@@ -257,6 +259,7 @@ class ElementBuilder:
         except AssetError as exc:
             raise ctx.error(where, label, f"prop {name!r}: {exc}") from None
         for ref, line in refs:
+            ctx.files.add((model.parent / ref).resolve())  # also when missing: watched for
             try:
                 target, _ = ctx.roots.resolve(ref, model.parent)
             except AssetError as exc:

@@ -1,18 +1,18 @@
-"""``SceneRunner``: one scene file served by one ``Vuer`` app.
+"""``SceneRunner``: one scene file served by one ``Vuer`` app, hot reloaded on save.
 
 It loads the file (before anything starts: a bad file starts nothing), puts the scene into the
-app's shared scene (every client that connects, now or later, gets it), routes the file's
-``handlers:`` with ``app.add_handler`` (keeping the clean-ups so a reload can swap them), and
-serves the scene's asset folders under ``/scene-assets/<root>/<relpath>``. ``reload()`` loads
-the file again and swaps everything in, or keeps the last good scene and shows the error in
-every client's overlay; hot reload calls it when a file in ``loaded.files`` changes.
+app's shared scene (every client that connects, now or later, gets it as one SET), routes the
+file's ``handlers:`` (``LiveScene``), and serves the scene's asset folders under
+``/scene-assets/<root>/<relpath>``. While it runs, a ``Watcher`` watches every file the scene
+depends on (``loaded.files``: the file, its assets and arrays, its handler modules); a change
+calls ``reload()``, which loads the file again and sends only what changed (a diff by key), or
+keeps the last good scene and shows the error in every client's overlay.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 import secrets
 import signal
@@ -23,16 +23,15 @@ from typing import Any
 
 from aiohttp import web
 
-from ..loader import DEFAULT_PREFIX, LoadedScene, SceneFileError, load_scene
+from ..loader import DEFAULT_PREFIX, LoadedScene, load_scene
 from ..server import Vuer
 from ..server.files import file_response
+from .live import SCENE_ERROR_ID, LiveScene, Reload
+from .watch import DEBOUNCE_MS, STEP_MS, Watcher
 
-__all__ = ["ServeOptions", "SceneRunner", "vuer_settings", "is_loopback"]
+__all__ = ["ServeOptions", "SceneRunner", "vuer_settings", "is_loopback", "SCENE_ERROR_ID"]
 
 logger = logging.getLogger(__name__)
-
-SCENE_ERROR_ID = "scene-file"
-"""Overlay id of a scene file's load error (cleared by the next good load)."""
 
 
 @dataclass
@@ -44,7 +43,11 @@ class ServeOptions:
     token: str | None = None
     open: bool | None = None
     watch: bool = True
-    """Reload when a file the scene depends on changes (hot reload; not wired yet)."""
+    """Reload when a file the scene depends on changes (hot reload)."""
+    debounce_ms: int = DEBOUNCE_MS
+    """watchfiles' ``debounce``: the longest a stream of changes is gathered into one reload."""
+    step_ms: int = STEP_MS
+    """watchfiles' ``step``: how often it looks for changes; a batch ends at the first quiet look."""
     broker: str | None = None
     """Share the scene with other processes through this broker (``redis://HOST:PORT/DB``)."""
 
@@ -76,17 +79,23 @@ class SceneRunner:
         self.path = Path(path)
         self.options = options or ServeOptions()
         self.asset_prefix = asset_prefix
-        self.loaded = load_scene(path, asset_prefix=asset_prefix)  # raises SceneFileError: nothing started
+        loaded = load_scene(path, asset_prefix=asset_prefix)  # raises SceneFileError: nothing started
         if app is None:
-            app = Vuer(**vuer_settings(self.loaded, self.options))
+            app = Vuer(**vuer_settings(loaded, self.options))
             if not is_loopback(app.host) and not app.token:
                 app.token = secrets.token_urlsafe(16)
                 logger.warning("serving on %s without a token: generated one (pass --token to choose it)", app.host)
         self.app = app
-        self._handler_cleanups: list[Callable[[], None]] = []
+        self.live = LiveScene(app, app.scene, self.path, asset_prefix=asset_prefix)
+        self.watcher: Watcher | None = None
         self._stop: asyncio.Event | None = None
         app.add_route(f"{asset_prefix}/{{root}}/{{filename:.*}}", self._serve_asset)
-        self.apply(self.loaded)
+        self.apply(loaded)
+
+    @property
+    def loaded(self) -> LoadedScene:
+        """The last good load of the file."""
+        return self.live.loaded
 
     @property
     def open_browser(self) -> bool:
@@ -96,33 +105,48 @@ class SceneRunner:
 
     # ---- the scene ------------------------------------------------------------------------
 
-    def apply(self, loaded: LoadedScene) -> None:
-        """Make ``loaded`` the served scene: its tree, its handlers, its asset folders."""
-        self.loaded = loaded
-        for cleanup in self._handler_cleanups:
-            cleanup()
-        self._handler_cleanups = [
-            self.app.add_handler(ref.etype, _named(ref.fn, ref.ref)) for refs in loaded.handlers.values() for ref in refs
-        ]
-        self.app.scene.set @ loaded.scene
-        if SCENE_ERROR_ID in self.app.scene.errors:
-            self.app.scene.clear_error(SCENE_ERROR_ID)
+    def apply(self, loaded: LoadedScene) -> Reload:
+        """Make ``loaded`` the served scene: its handlers, its asset folders, and its tree — the
+        first time as one SET, later as the diff against the shared scene (UPDATE/UPSERT/REMOVE;
+        a SET only when the Scene's own props change)."""
+        return self.live.apply(loaded)
 
     def reload(self) -> LoadedScene | None:
-        """Load the file again and serve it; on a bad file keep the last good scene and say why.
+        """Load the file again and send what changed; on a bad file keep the last good scene
+        and say why (logged, and shown in every client's overlay until a good load clears it).
 
-        Returns the new ``LoadedScene``, or None when the file was bad (the error is logged
-        and shown in every client's overlay until a good load clears it).
+        Returns the new ``LoadedScene``, or None when the file was bad.
         """
+        return self.loaded if self.live.reload() is not None else None
+
+    def _changed(self, paths: set[Path]) -> None:
+        # No paths: the watch restarted, and may have missed a change meanwhile.
+        if any(self.live.wants(p) for p in paths) if paths else self.live.stale():
+            self.reload()
+
+    @contextlib.asynccontextmanager
+    async def watching(self):
+        """Hot reload for the duration of the block: a change to a file the scene depends on
+        reloads it. ``run()`` does this unless ``options.watch`` is off."""
+        stop = asyncio.Event()
+        self.watcher = Watcher(
+            lambda: {p.parent for p in self.live.files},
+            self.live.wants,
+            self._changed,
+            debounce_ms=self.options.debounce_ms,
+            step_ms=self.options.step_ms,
+        )
+        task = asyncio.get_running_loop().create_task(self.watcher.run(stop), name="vuer-watch")
+        ready = asyncio.get_running_loop().create_task(self.watcher.ready.wait())
         try:
-            loaded = load_scene(self.path, asset_prefix=self.asset_prefix)
-        except SceneFileError as exc:
-            logger.error("%s", exc)
-            self.app.scene.show_error(SCENE_ERROR_ID, str(exc))
-            return None
-        self.apply(loaded)
-        logger.info("reloaded %s (%d elements, %.0f ms)", loaded.file, len(self.app.scene.store), loaded.load_seconds * 1e3)
-        return loaded
+            await asyncio.wait([task, ready], return_when=asyncio.FIRST_COMPLETED)
+            if task.done():
+                task.result()  # it failed to start: say why
+            yield self.watcher
+        finally:
+            ready.cancel()
+            stop.set()
+            await task
 
     # ---- serving ----------------------------------------------------------------------------
 
@@ -149,7 +173,7 @@ class SceneRunner:
         """Serve until ``stop()``, Ctrl-C or SIGTERM; clients are closed with 1001."""
         loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        async with self.app.serving():
+        async with self.app.serving(), (self.watching() if self.options.watch else contextlib.nullcontext()):
             signals = (signal.SIGINT, signal.SIGTERM)
             for sig in signals:
                 with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -167,14 +191,3 @@ class SceneRunner:
     def stop(self) -> None:
         if self._stop is not None:
             self._stop.set()
-
-
-def _named(fn: Callable, ref: str) -> Callable:
-    """The handler under the name the scene file gives it, so errors say which one raised."""
-
-    @functools.wraps(fn)
-    def handler(event, session):
-        return fn(event, session)
-
-    handler.__name__ = ref
-    return handler
