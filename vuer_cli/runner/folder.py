@@ -1,7 +1,8 @@
 """``FolderRunner``: every scene file in a folder, each served at ``/?scene=NAME``, hot reloaded.
 
 ``vuer watch DIR`` serves each ``*.yaml``, ``*.yml`` and ``*.json`` in DIR that loads as a
-scene, under the file's stem as NAME (the whole file name when two files share a stem), with
+scene, under the file's stem as NAME (the whole file name when two files share a stem: YAML keeps
+the stem), with
 its own shared scene (``app.scenes[NAME]``), clients, handlers and asset folders
 (``/scene-assets/NAME/<root>/<relpath>``). The page at ``/`` without ``?scene=`` is an index
 of the scenes, kept current by server-sent events (``/scenes/events``; the same list as JSON at
@@ -77,9 +78,8 @@ class FolderRunner:
         app.add_route("/scenes/events", self._events)
         app.page_hook = self._page
         app.app.on_shutdown.append(self._on_shutdown)
-        for path in sorted(self.folder.iterdir()):
-            if _is_scene_file(path):
-                self._appeared(path)
+        for path in sorted((p for p in self.folder.iterdir() if _is_scene_file(p)), key=_yaml_first):
+            self._appeared(path)
 
     # ---- the scenes -------------------------------------------------------------------------
 
@@ -105,7 +105,8 @@ class FolderRunner:
         live = self.scenes.get(name)
         if live is None:  # its shared scene joins app.scenes once the file loads
             shared = self.app.scenes.get(name) or SharedScene(name)
-            live = LiveScene(self.app, shared, path, asset_prefix=f"{DEFAULT_PREFIX}/{quote(name, safe='')}")
+            shown = Path(self.shown) / path.name  # messages name the file as the folder was given
+            live = LiveScene(self.app, shared, shown, asset_prefix=f"{DEFAULT_PREFIX}/{quote(name, safe='')}")
         try:
             loaded = live.load()
         except SceneFileError as exc:
@@ -135,7 +136,7 @@ class FolderRunner:
         if rescan:
             known = {p for p, n in self._names.items() if (n in self.scenes and not self.scenes[n].deleted)} | set(self.skipped)
             paths = {p for p in self.folder.iterdir() if _is_scene_file(p)} ^ known
-        for path in sorted(paths):
+        for path in sorted(paths, key=_yaml_first):
             if path.parent != self.folder or not path.name.endswith(SCENE_SUFFIXES):
                 continue
             name = self._names.get(path)
@@ -272,6 +273,13 @@ class FolderRunner:
     def close(self) -> None:
         for live in self.scenes.values():
             live.close()
+
+
+def _yaml_first(path: Path) -> tuple:
+    """Order of files to name: by stem, YAML before JSON (``s.yaml`` is ``s``, ``s.json`` is
+    ``s.json``: a JSON dump next to its YAML source does not take its name)."""
+    suffix = path.suffix.lower()
+    return (path.stem, SCENE_SUFFIXES.index(suffix) if suffix in SCENE_SUFFIXES else len(SCENE_SUFFIXES), path.name)
 
 
 def _is_scene_file(path: Path) -> bool:

@@ -93,6 +93,7 @@ class Watcher:
         self.ready = asyncio.Event()
         """Set once the folders are watched (a change made after it is seen)."""
         self.watched: frozenset[Path] = frozenset()
+        """The folders being watched now."""
 
     async def _call(self, paths: set[Path]) -> None:
         try:
@@ -108,7 +109,7 @@ class Watcher:
     async def run(self, stop: asyncio.Event) -> None:
         """Watch until ``stop`` is set; a callback that raises is logged and watching goes on."""
         while not stop.is_set():
-            self.watched = folders = self._folders()
+            folders = self._folders()
             if not folders:
                 logger.warning("nothing to watch (no folder of the scene's files exists)")
                 await stop.wait()
@@ -128,6 +129,7 @@ class Watcher:
                 # as a task and let it take that first step before saying so.
                 pending = asyncio.ensure_future(anext(changes))
                 await asyncio.sleep(0)
+                self.watched = folders
                 if self.ready.is_set():  # a restart: what changed in between was not seen
                     await self._call(set())
                 self.ready.set()
