@@ -12,7 +12,7 @@ from vuer_cli.schema import Box, Group, Scene
 from vuer_cli.server import SceneError
 from vuer_cli.server.redis_broker import RedisBroker
 
-from .conftest import RedisServer
+from .conftest import RedisServer, until_true
 
 
 @pytest.fixture
@@ -73,3 +73,26 @@ async def test_past_the_outbox_bound_the_scene_goes_back_as_one_set(redis, view,
         await redis.start()
         await on_b.until(lambda v: {f"o{i}" for i in range(10)} <= v.keys and "broker" not in v.overlay, "all ten ops on B", timeout=15)
         assert on_b.store.snapshot() == on_a.store.snapshot()
+
+
+async def test_a_late_server_loads_the_snapshot_and_the_ops_after_it(redis):
+    import redis.asyncio as aioredis
+
+    a = Vuer(host="127.0.0.1", port=0, broker=RedisBroker(redis.url, snapshot_every=5))
+    a.scene.set @ Scene(Box(key="base"))
+    async with a.serving():
+        for i in range(23):
+            a.scene.upsert @ Box(key=f"k{i % 4}", position=[i, 0, 0])
+        a.scene.remove @ "k3"
+        assert await a.scene.synced()
+        r = aioredis.Redis.from_url(redis.url)
+        try:
+            # ops: the seed SET, 23 upserts, 1 remove; a snapshot every 5th (written in the background)
+            await until_true(lambda: r.hget("vuer:scene::snap", "n"), lambda n: n == b"25", "the snapshot after op 25")
+            assert await r.xlen("vuer:scene::ops") == 25
+        finally:
+            await r.aclose()
+        c = Vuer(host="127.0.0.1", port=0, broker=redis.url)
+        async with c.serving():
+            assert c.scene.store.snapshot() == a.scene.store.snapshot()
+            assert c.scene.store.get("k2")["position"] == [22, 0, 0] and "k3" not in c.scene.store

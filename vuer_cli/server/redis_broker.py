@@ -533,7 +533,7 @@ class RedisBroker(Broker):
         carried.last_id, carried.last_n = last_id, last_n
         carried.scene.replace(rebuilt.store, rebuilt.errors)
         if last_n > snap_n and (saw_set or last_n - snap_n >= self.snapshot_every):
-            await self._write_snapshot(carried, last_id, last_n)
+            await self._write_snapshot(carried, last_id, last_n, self._state(carried))
 
     async def _reader(self, epoch: int) -> None:
         assert self.redis is not None
@@ -576,13 +576,17 @@ class RedisBroker(Broker):
         if mine:
             self._drop(int(fields[b"seq"]))
             if event.get("etype") == "SET" or n % self.snapshot_every == 0:
-                self._spawn(self._write_snapshot(carried, entry_id, n))
+                # The state after op n, packed now: by the time the write runs, more may apply.
+                self._spawn(self._write_snapshot(carried, entry_id, n, self._state(carried)))
         return True
 
-    async def _write_snapshot(self, carried: _Carried, entry_id: bytes, n: int) -> None:
-        assert self.redis is not None
+    @staticmethod
+    def _state(carried: _Carried) -> bytes:
         scene = carried.scene
-        state = pack({"scene": None if scene.store.empty else scene.store.snapshot(), "errors": scene.errors})
+        return pack({"scene": None if scene.store.empty else scene.store.snapshot(), "errors": scene.errors})
+
+    async def _write_snapshot(self, carried: _Carried, entry_id: bytes, n: int, state: bytes) -> None:
+        assert self.redis is not None
         await self.redis.eval(_SNAPSHOT, 2, carried.prefix + ":snap", carried.keys[0], entry_id, n, state)
 
     async def _on_inbox(self, fields: dict) -> None:
