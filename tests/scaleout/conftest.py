@@ -9,6 +9,7 @@ process prints and on frames a client receives, always with a bound.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import os
 import re
@@ -36,6 +37,17 @@ scene:
 """
 
 
+_LIVE: set[int] = set()
+"""Children still running: killed when pytest exits however a test ended (timeout, ^C)."""
+
+
+@atexit.register
+def _kill_leftovers() -> None:
+    for pid in _LIVE:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -56,8 +68,9 @@ class Process:
     async def spawn(self, *argv: str, env: dict | None = None) -> None:
         self.lines = []
         self.proc = await asyncio.create_subprocess_exec(
-            *argv, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env, start_new_session=True
+            *argv, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env
         )
+        _LIVE.add(self.proc.pid)
         self._reader = asyncio.get_running_loop().create_task(self._read(self.proc))
 
     async def _read(self, proc) -> None:
@@ -70,6 +83,8 @@ class Process:
                 async with self._changed:
                     self.lines.append(text)
                     self._changed.notify_all()
+        await proc.wait()
+        _LIVE.discard(proc.pid)
         async with self._changed:
             self._changed.notify_all()
 
