@@ -82,3 +82,54 @@ async def test_a_colour_edit_shows_and_the_orbited_camera_and_other_objects_stay
             h.close()
             await page.goto("about:blank")
     runner.live.close()
+
+
+QUAD_OBJ = """\
+mtllib quad.mtl
+v -1 -1 0
+v 1 -1 0
+v 1 1 0
+v -1 1 0
+vt 0 0
+vt 1 0
+vt 1 1
+vt 0 1
+vn 0 0 1
+usemtl skin
+f 1/1/1 2/2/1 3/3/1
+f 1/1/1 3/3/1 4/4/1
+"""
+QUAD_MTL = "newmtl skin\nKd 1 1 1\nmap_Kd tex/skin.png\n"
+
+
+def png(folder, rgb):
+    from PIL import Image
+
+    (folder / "tex").mkdir(exist_ok=True)
+    Image.new("RGB", (8, 8), rgb).save(folder / "tex" / "skin.png")
+
+
+async def test_a_texture_edit_is_fetched_again_even_through_an_mtl(page, folder, connect):  # noqa: F811
+    """The PNG is named by the MTL, not the scene: its URL does not change, only the OBJ's and
+    MTL's ``?v=`` do. The client must not draw the texture it has cached."""
+    (folder / "quad.obj").write_text(QUAD_OBJ)
+    (folder / "quad.mtl").write_text(QUAD_MTL)
+    png(folder, (255, 0, 0))
+    path = save(folder / "s.yaml", "scene:\n  bgChildren:\n    - AmbientLight: {key: amb, intensity: 3}\n  children:\n    - Obj: {key: quad, src: quad.obj, mtl: quad.mtl}\n")
+    runner = SceneRunner(path, app=Vuer(host="127.0.0.1", port=0))
+    async with runner.app.serving(), runner.watching():
+        h = Harness(runner.app, page)
+        try:
+            await h.open("hideUI=true&gizmo=false")
+            before = await h.grab()
+            assert dominant(before, 0).sum() > 5000 and dominant(before, 2).sum() == 0
+            reloads = Reloads(runner.live)
+            png(folder, (0, 0, 255))
+            assert (await reloads.next()).updated == 1
+            await h.ready()
+            after = await h.grab()
+            assert dominant(after, 2).sum() > 5000 and dominant(after, 0).sum() == 0
+        finally:
+            h.close()
+            await page.goto("about:blank")
+    runner.live.close()

@@ -61,6 +61,58 @@ function meshOrPoints(geom: THREE.BufferGeometry, p: Props): THREE.Object3D {
   );
 }
 
+/**
+ * A loading manager that gives every file a model refers to (an MTL's textures, a URDF's meshes,
+ * a glTF's buffers and images) the model URL's own `?v=` — the server's digest of the model and
+ * of all it refers to (vuer-cli's hot reload). Those URLs never change, and the browser keeps
+ * decoded images for the life of the page without asking the server again, so without this an
+ * edited texture would not show until the page is reloaded.
+ */
+export function versionedManager(url: string | null, manager: THREE.LoadingManager = new THREE.LoadingManager()): THREE.LoadingManager {
+  let v: string | null = null;
+  try {
+    v = url ? new URL(url, window.location.href).searchParams.get("v") : null;
+  } catch {
+    v = null;
+  }
+  if (!v) return manager;
+  const version = v;
+  manager.setURLModifier((u: string) => {
+    if (u.startsWith("data:") || u.startsWith("blob:")) return u;
+    try {
+      const x = new URL(u, window.location.href);
+      if (x.origin !== window.location.origin || x.searchParams.has("v")) return u;
+      x.searchParams.set("v", version);
+      return x.href;
+    } catch {
+      return u;
+    }
+  });
+  return manager;
+}
+
+/** Resolves once every load the manager started has ended (at once when none is running). */
+function settled(manager: THREE.LoadingManager): () => Promise<void> {
+  let pending = 0;
+  let waiters: Array<() => void> = [];
+  const start = manager.itemStart.bind(manager);
+  const end = manager.itemEnd.bind(manager);
+  manager.itemStart = (u: string) => {
+    pending++;
+    start(u);
+  };
+  manager.itemEnd = (u: string) => {
+    pending--;
+    end(u);
+    if (pending <= 0) {
+      const w = waiters;
+      waiters = [];
+      for (const f of w) f();
+    }
+  };
+  return () => (pending <= 0 ? Promise.resolve() : new Promise<void>((r) => waiters.push(r)));
+}
+
 type Loaded = THREE.Object3D;
 type LoadFn = (ctx: Ctx, p: Props, url: string | null) => Promise<Loaded>;
 
@@ -113,7 +165,7 @@ function model(load: LoadFn, reloadKeys: string[] = []): Factory {
 }
 
 export const Ply = model(async (_ctx, p, url) => {
-  const loader = new PLYLoader();
+  const loader = new PLYLoader(versionedManager(url));
   let geom: THREE.BufferGeometry;
   if (p.buff instanceof Uint8Array) geom = loader.parse(arrayBufferOf(p.buff));
   else if (typeof p.text === "string") geom = loader.parse(p.text as any);
@@ -122,7 +174,7 @@ export const Ply = model(async (_ctx, p, url) => {
 });
 
 export const Stl = model(async (_ctx, p, url) => {
-  const loader = new STLLoader();
+  const loader = new STLLoader(versionedManager(url));
   const geom = p.buff instanceof Uint8Array ? loader.parse(arrayBufferOf(p.buff)) : await loader.loadAsync(url!);
   if (!geom.getAttribute("normal")) geom.computeVertexNormals();
   const hasColors = !!geom.getAttribute("color");
@@ -130,7 +182,7 @@ export const Stl = model(async (_ctx, p, url) => {
 });
 
 export const Pcd = model(async (_ctx, p, url) => {
-  const loader = new PCDLoader();
+  const loader = new PCDLoader(versionedManager(url));
   const pts = p.buff instanceof Uint8Array ? loader.parse(arrayBufferOf(p.buff)) : await loader.loadAsync(url!);
   const mat = pts.material as THREE.PointsMaterial;
   mat.size = num(p.size, mat.size || 0.01);
@@ -139,13 +191,16 @@ export const Pcd = model(async (_ctx, p, url) => {
 });
 
 export const Obj = model(async (ctx, p, url) => {
-  const loader = new OBJLoader();
+  const loader = new OBJLoader(versionedManager(url));
   const mtl = typeof p.mtl === "string" && p.mtl ? resolveUrl(p.mtl) : null;
   if (mtl) {
-    const materials = await ctx.assets.track(ctx.key, mtl, new MTLLoader().loadAsync(mtl));
+    const manager = versionedManager(mtl);
+    const texturesLoaded = settled(manager);
+    const materials = await ctx.assets.track(ctx.key, mtl, new MTLLoader(manager).loadAsync(mtl));
     if (materials) {
       materials.preload();
       loader.setMaterials(materials);
+      await texturesLoaded(); // the model shows (and SCENE_READY says so) with its textures
     }
   }
   if (typeof p.text === "string") return loader.parse(p.text);
@@ -153,7 +208,7 @@ export const Obj = model(async (ctx, p, url) => {
 }, ["mtl"]);
 
 export const Glb = model(async (_ctx, p, url) => {
-  const loader = new GLTFLoader();
+  const loader = new GLTFLoader(versionedManager(url));
   loader.setDRACOLoader(dracoLoader());
   loader.setMeshoptDecoder(MeshoptDecoder);
   const gltf = p.buff instanceof Uint8Array ? await loader.parseAsync(arrayBufferOf(p.buff), "") : await loader.loadAsync(url!);
@@ -161,7 +216,7 @@ export const Glb = model(async (_ctx, p, url) => {
 });
 
 export const Dae = model(async (_ctx, p, url) => {
-  const loader = new ColladaLoader();
+  const loader = new ColladaLoader(versionedManager(url));
   const dae = typeof p.text === "string" ? loader.parse(p.text, url ? THREE.LoaderUtils.extractUrlBase(url) : "") : await loader.loadAsync(url!);
   if (!dae) throw new Error("not a Collada file");
   return dae.scene;
@@ -178,7 +233,7 @@ export const Urdf: Factory = (ctx, props): Component => {
     ctx.invalidate();
   };
   const inner = model(async (c, p, url) => {
-    const manager = new THREE.LoadingManager();
+    const manager = versionedManager(url);
     const done = new Promise<void>((resolve) => {
       manager.onLoad = () => resolve();
     });
