@@ -133,3 +133,34 @@ async def test_a_texture_edit_is_fetched_again_even_through_an_mtl(page, folder,
             h.close()
             await page.goto("about:blank")
     runner.live.close()
+
+
+async def test_the_index_lists_scenes_live_and_a_link_opens_one(page, folder):  # noqa: F811
+    from vuer_cli.runner import FolderRunner
+
+    save(folder / "a.yaml", "scene:\n  - Box: {key: a}\n")
+    runner = FolderRunner(folder, app=Vuer(host="127.0.0.1", port=0))
+    async with runner.app.serving(), runner.watching():
+        h = Harness(runner.app, page)
+        try:
+            await page.goto(f"{runner.app.url}/?hideUI=true")
+            await page.wait_for_selector("#scenes a >> text=a", timeout=10_000)
+            save(folder / "b.yaml", "scene:\n  - Sphere: {key: b}\n")
+            link = await page.wait_for_selector("#scenes a >> text=b", timeout=10_000)
+            assert await link.get_attribute("href") == "/?hideUI=true&scene=b"
+            await link.click()
+            await h.event("INIT")
+            ready = await h.event("SCENE_READY")
+            assert ready.value["nodes"] == 1 and h.session.shared is runner.app.scenes["b"]
+
+            # A scene that is not there yet: the index says so, and opens it once it loads.
+            await page.goto(f"{runner.app.url}/?scene=later")
+            await page.wait_for_selector("#note >> text=No scene", timeout=10_000)
+            save(folder / "later.yaml", "scene:\n  - Cone: {key: c}\n")
+            await h.event("INIT")
+            await h.event("SCENE_READY")
+            assert h.session.shared is runner.app.scenes["later"]
+        finally:
+            h.close()
+            await page.goto("about:blank")
+    runner.close()

@@ -62,6 +62,9 @@ def _announce(runner: SceneRunner) -> None:
     if broker is not None:
         state = "connected" if broker.live else "unreachable, retrying"
         console.print(f"  scene shared through {redact(str(runner.app.broker))} ({state})", highlight=False, soft_wrap=True)
+    if runner.watcher is not None:
+        n = len(runner.live.files)
+        console.print(f"  hot reload: watching {n} file{'s' if n != 1 else ''} (--no-watch to turn off)", style="dim", highlight=False)
     console.print("  Press Ctrl-C to stop.", style="dim")
     if runner.open_browser:
         webbrowser.open(runner.urls()[0])
