@@ -28,7 +28,8 @@ from vuer_cli.server.store import SceneStore
 
 from ..conftest import INIT_VALUE
 
-pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server (apt-get install redis-server)")
+needs_redis = pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server (apt-get install redis-server)")
+"""Each module's ``pytestmark``: .ci/run installs redis-server; a developer may not have it."""
 
 SCENE_YAML = """\
 scene:

@@ -7,12 +7,16 @@ import logging
 
 import pytest
 
-from vuer_cli import Vuer
-from vuer_cli.schema import Box, Group, Scene
-from vuer_cli.server import SceneError
-from vuer_cli.server.redis_broker import RedisBroker
+pytest.importorskip("redis", reason="needs the redis client: pip install -e '.[test]'")
 
-from .conftest import RedisServer, until_true
+from vuer_cli import Vuer  # noqa: E402
+from vuer_cli.schema import Box, Group, Scene  # noqa: E402
+from vuer_cli.server import SceneError  # noqa: E402
+from vuer_cli.server.redis_broker import RedisBroker  # noqa: E402
+
+from .conftest import RedisServer, needs_redis, until_true  # noqa: E402
+
+pytestmark = needs_redis
 
 
 @pytest.fixture

@@ -7,7 +7,9 @@ import json
 import os
 import sys
 
-from .conftest import relay, until_true, upsert
+from .conftest import needs_redis, relay, until_true, upsert
+
+pytestmark = needs_redis
 
 
 async def test_an_op_through_a_reaches_a_client_of_b_and_late_joiners(cluster, view, http):

@@ -284,9 +284,17 @@ class RedisBroker(Broker):
         return {"sessions": found, "instances": instances}
 
     async def relay(self, sid: str, events: list[dict]) -> tuple[int, dict] | None:
-        assert self.redis is not None
+        unreachable = 503, {"error": f"no session {sid!r} here, and the scene broker {redact(self.url)} is unreachable to ask the others"}
         if not self.live:
-            return 503, {"error": f"no session {sid!r} here, and the scene broker {redact(self.url)} is unreachable to ask the others"}
+            return unreachable
+        try:
+            return await self._relay(sid, events)
+        except (RedisError, OSError) as exc:
+            logger.warning("relay to %s through the broker failed: %s", sid, exc)
+            return unreachable
+
+    async def _relay(self, sid: str, events: list[dict]) -> tuple[int, dict] | None:
+        assert self.redis is not None
         owners = [i for i in await self.redis.smembers(self._k("instances")) if i.decode() != self.instance]
         pipe = self.redis.pipeline(transaction=False)
         for inst in owners:
