@@ -150,10 +150,11 @@ class RedisServer(Process):
 class Instance(Process):
     """``vuer serve SCENE --broker URL`` on a free port."""
 
-    def __init__(self, name: str, scene: Path, broker: str, log: Path):
+    def __init__(self, name: str, scene: Path, broker: str, log: Path, watch: bool = False):
         super().__init__(name, log)
         self.scene = scene
         self.broker = broker
+        self.watch = watch
         self.port = 0
 
     @property
@@ -163,7 +164,7 @@ class Instance(Process):
     async def start(self) -> "Instance":
         env = {**os.environ, "COLUMNS": "250", "NO_COLOR": "1", "PYTHONUNBUFFERED": "1"}
         env.pop("VUER_BROKER", None)
-        await self.spawn(sys.executable, "-m", "vuer_cli.main", "serve", str(self.scene), "--port", "0", "--no-watch", "--broker", self.broker, env=env)
+        await self.spawn(sys.executable, "-m", "vuer_cli.main", "serve", str(self.scene), "--port", "0", "--watch" if self.watch else "--no-watch", "--broker", self.broker, env=env)
         self.port = int((await self.wait_line(r"➜ http://127\.0\.0\.1:(\d+)")).group(1))
         await self.wait_line(r"scene shared through .*\(connected\)")
         return self
@@ -272,8 +273,8 @@ async def cluster(tmp_path, scene_file, request):
             self.procs.append(self.redis_server)
             return self.redis_server
 
-        async def instance(self, name: str) -> Instance:
-            inst = await Instance(name, scene_file, self.redis_server.url, self.log).start()
+        async def instance(self, name: str, watch: bool = False) -> Instance:
+            inst = await Instance(name, scene_file, self.redis_server.url, self.log, watch=watch).start()
             self.procs.append(inst)
             return inst
 

@@ -156,3 +156,12 @@ async def test_redis_restart_both_recover_and_ops_flow_again(cluster, view, http
     late = await view(a)
     assert {"base", "before", "during-outage", "after"} <= late.keys
     assert late.store.snapshot() == on_b.store.snapshot()
+
+
+async def test_a_hot_reload_on_one_instance_reaches_the_clients_of_the_other(cluster, view, scene_file):
+    await cluster.redis()
+    a = await cluster.instance("A", watch=True)
+    b = await cluster.instance("B")
+    on_b = await view(b)
+    scene_file.write_text(scene_file.read_text().replace("color: red", "color: blue") + "    - Sphere: {key: added}\n")
+    await on_b.until(lambda v: "added" in v.keys and v.store.get("base")["material"] == {"color": "blue"}, "the edit saved on A's machine")
