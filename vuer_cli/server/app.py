@@ -51,7 +51,7 @@ from .broker import Broker, make_broker
 from .files import file_response, static_handler
 from .relay import relay_handler
 from .render_route import render_handler
-from .session import VuerSession
+from .session import VuerSession, _cancel_bounded
 from .shared import SharedScene
 from .wire import WireError, client_fields, decode, encode
 
@@ -659,7 +659,7 @@ class Vuer:
             self._orphans.add(task)
             task.add_done_callback(self._orphans.discard)
             return
-        asyncio.run(self.serve_forever())
+        _run_until_done(self.serve_forever())
 
     def run(self, free_port: bool | None = None, **kwargs) -> None:
         """Same as ``start``."""
@@ -673,6 +673,28 @@ class Vuer:
         self._orphans.add(t)
         t.add_done_callback(self._orphans.discard)
         return t
+
+
+def _run_until_done(main) -> None:
+    """``asyncio.run(main)`` for ``start()``, but the tasks left at the end get a bounded
+    time to finish: ``asyncio.run`` waits for them forever, so one user task that swallows
+    CancelledError made Ctrl-C and SIGTERM unable to stop the program."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(main)
+    finally:
+        try:
+            leftovers = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            loop.run_until_complete(_cancel_bounded(leftovers, "exit"))
+            for t in leftovers:
+                if t.done() and not t.cancelled() and t.exception() is not None:
+                    logger.error("task %s raised while stopping", t.get_name(), exc_info=t.exception())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
 
 
 def _match_filters(info: dict, filters: dict) -> bool:

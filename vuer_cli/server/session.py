@@ -50,6 +50,23 @@ logger = logging.getLogger(__name__)
 SCENE_OPS = frozenset({"SET", "ADD", "UPSERT", "UPDATE", "REMOVE"})
 
 
+STOP_TIMEOUT = 1.0
+"""Seconds cancelled tasks get to end (a session's, the server's, the program's leftovers)."""
+
+
+async def _cancel_bounded(tasks, owner: str) -> None:
+    """Cancel ``tasks`` and wait for them, at most STOP_TIMEOUT: a task that swallows
+    CancelledError (a bare ``except:`` in a loop) must not hang a disconnect or a shutdown."""
+    tasks = [t for t in tasks if not t.done()]
+    for t in tasks:
+        t.cancel()
+    if not tasks:
+        return
+    _, pending = await asyncio.wait(tasks, timeout=STOP_TIMEOUT)
+    for t in pending:
+        logger.warning("%s: task %s did not stop when cancelled (does it catch CancelledError?); left running", owner, t.get_name())
+
+
 class RPCError(RuntimeError):
     """The client answered an RPC with an error, or went away before answering."""
 
@@ -316,11 +333,7 @@ class VuerSession(SceneOps):
             if inbox.full():  # the failure must get in, or the caller waits out its ttl
                 inbox.get_nowait()
             inbox.put_nowait(RPCError(f"session {self.id} closed before answering"))
-        tasks = [t for t in self._tasks if not t.done() and t is not asyncio.current_task()]
-        for t in tasks:
-            t.cancel()
-        if tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
+        await _cancel_bounded([t for t in self._tasks if t is not asyncio.current_task()], f"session {self.id}")
 
     def summary(self) -> dict[str, Any]:
         """What ``/sessions`` lists. The INIT fields come from the client: only strings pass."""
