@@ -607,6 +607,7 @@ class Vuer:
             self._runner = None
         for session in list(self.sessions.values()):
             await self._end_session(session)
+        await _cancel_bounded([t for t in self._orphans if t is not asyncio.current_task()], "the server")
 
     @contextlib.asynccontextmanager
     async def serving(self):
