@@ -84,6 +84,9 @@ class Vuer:
     """Folder(s) served under ``/workspace`` and ``/static``. ``VUER_WORKSPACE``."""
     queue_len: int = 100
     """Bound of each session's outbound queue (and downlink history). ``VUER_QUEUE_LEN``."""
+    max_pending_handlers: int = 1000
+    """Async handler calls a session may have running at once; past it, new events are not
+    handed to async handlers (logged), so a handler that hangs cannot hoard memory."""
     cors: str = DEFAULT_CORS
     """Comma-separated allowed origins (fnmatch patterns; ``*`` allows all). ``VUER_CORS``."""
     queries: dict | None = None
@@ -371,7 +374,17 @@ class Vuer:
             self._report(session, f"handler {what} for {event.etype}", exc)
             return
         if inspect.isawaitable(out):
-            session.spawn_task(out, name=f"{what}:{event.etype}")
+            if len(session._handler_tasks) >= self.max_pending_handlers:
+                if inspect.iscoroutine(out):
+                    out.close()  # never started: nothing to cancel, no "never awaited" warning
+                session.shed_handler_calls += 1
+                if session.shed_handler_calls in (1, 10, 100) or session.shed_handler_calls % 1000 == 0:
+                    logger.warning(
+                        "session %s: %d async handler calls still pending (max_pending_handlers); %s for %s not called (%d so far)",
+                        session.id, len(session._handler_tasks), what, event.etype, session.shed_handler_calls,
+                    )
+                return
+            session._handler_tasks.add(session.spawn_task(out, name=f"{what}:{event.etype}"))
 
     def _spawn_for(self, session: VuerSession) -> None:
         matching = [h for h in self.spawn_handlers if _match_filters(session.info, h["filters"])]

@@ -141,6 +141,8 @@ class VuerSession(SceneOps):
         self.outbound = Outbound(queue_len, self._snapshot_frame)
         self._store: SceneStore | None = None  # None: this session sees the shared scene
         self._tasks: set[asyncio.Task] = set()
+        self._handler_tasks: set[asyncio.Task] = set()  # async handler calls still running
+        self.shed_handler_calls = 0  # events not handed to async handlers (max_pending_handlers)
         self._rpcs: dict[str, asyncio.Queue] = {}
         self._closed = asyncio.Event()
 
@@ -308,6 +310,7 @@ class VuerSession(SceneOps):
         t = asyncio.get_running_loop().create_task(self.vuer._guard(task, self, what=name or "task"), name=name)
         self._tasks.add(t)
         t.add_done_callback(self._tasks.discard)
+        t.add_done_callback(self._handler_tasks.discard)
         return t
 
     # upstream's downlink queue helpers
