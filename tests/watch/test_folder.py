@@ -153,6 +153,26 @@ async def test_handlers_answer_only_their_scenes_clients_and_assets_are_per_scen
         assert "a" not in runner.app.scenes["b"].store
 
 
+async def test_editor_droppings_named_like_scenes_are_not_scenes(folder, http):
+    save(folder / "a.yaml", A)
+    async with watched_folder(folder) as runner:
+        async with http.get(f"http://127.0.0.1:{runner.app.port}/scenes/events") as r:
+            events = Listing(r)
+            first = await events.next()
+            (folder / ".#a.yaml").write_text(A)  # emacs's lock (a symlink, usually)
+            (folder / ".a.yaml").write_text(A)  # hidden
+            (folder / "a.yaml.swp").write_text(A)
+            (folder / "a.yaml~").write_text(A)
+            (folder / "x.yaml___jb_tmp___").write_text(A)
+            (folder / "4913").write_text("")
+            # Nothing may come of those: 0.3 s is 30 of watchfiles' looks.
+            with pytest.raises(TimeoutError):
+                await events.next(timeout=0.3)
+            save(folder / "b.yaml", B)
+            assert names(await events.next()) == names(first) + ["b"]
+        assert set(runner.scenes) == {"a", "b"} and runner.skipped == {}
+
+
 def test_a_folder_that_is_not_one_is_refused(tmp_path):
     with pytest.raises(NotADirectoryError):
         FolderRunner(tmp_path / "missing")

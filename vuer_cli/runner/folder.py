@@ -137,7 +137,7 @@ class FolderRunner:
             known = {p for p, n in self._names.items() if (n in self.scenes and not self.scenes[n].deleted)} | set(self.skipped)
             paths = {p for p in self.folder.iterdir() if _is_scene_file(p)} ^ known
         for path in sorted(paths, key=_yaml_first):
-            if path.parent != self.folder or not path.name.endswith(SCENE_SUFFIXES):
+            if path.parent != self.folder or not _is_scene_name(path):
                 continue
             name = self._names.get(path)
             live = self.scenes.get(name) if name is not None else None
@@ -157,7 +157,7 @@ class FolderRunner:
             self._announce_listing()
 
     def _wanted(self, path: Path) -> bool:
-        if path.parent == self.folder and path.name.endswith(SCENE_SUFFIXES):
+        if path.parent == self.folder and _is_scene_name(path):
             return True
         return any(live.wants(path) for live in self.live().values())
 
@@ -282,8 +282,14 @@ def _yaml_first(path: Path) -> tuple:
     return (path.stem, SCENE_SUFFIXES.index(suffix) if suffix in SCENE_SUFFIXES else len(SCENE_SUFFIXES), path.name)
 
 
+def _is_scene_name(path: Path) -> bool:
+    """A name ``vuer watch`` serves: a scene suffix, not hidden, not editor droppings (emacs's
+    ``.#s.yaml`` lock ends in ``.yaml`` too)."""
+    return path.name.endswith(SCENE_SUFFIXES) and not path.name.startswith(".") and not is_editor_droppings(path)
+
+
 def _is_scene_file(path: Path) -> bool:
-    return path.name.endswith(SCENE_SUFFIXES) and not path.name.startswith(".") and not is_editor_droppings(path) and path.is_file()
+    return _is_scene_name(path) and path.is_file()
 
 
 # The index: plain HTML and a few lines of script, no dependencies. Links keep the page's own
