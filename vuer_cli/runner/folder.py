@@ -104,7 +104,8 @@ class FolderRunner:
         name = self._name_for(path)
         live = self.scenes.get(name)
         if live is None:  # its shared scene joins app.scenes once the file loads
-            shared = self.app.scenes.get(name) or SharedScene(name)
+            shared = self.app.scenes.get(name)
+            shared = SharedScene(name) if shared is None else shared
             shown = Path(self.shown) / path.name  # messages name the file as the folder was given
             live = LiveScene(self.app, shared, shown, asset_prefix=f"{DEFAULT_PREFIX}/{quote(name, safe='')}")
         try:
