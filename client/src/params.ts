@@ -35,11 +35,8 @@ function triple(s: string | null): [number, number, number] | null {
 }
 
 export function wsUrlFor(loc: Location, q: URLSearchParams): string {
-  let url = q.get("ws");
-  if (!url) {
-    const proto = loc.protocol === "https:" ? "wss:" : "ws:";
-    url = `${proto}//${loc.host}/`;
-  }
+  const proto = loc.protocol === "https:" ? "wss:" : "ws:";
+  let url: string = q.get("ws") || `${proto}//${loc.host}/`;
   // The server picks the scene (`vuer watch`: /?scene=NAME) and checks the token from the
   // websocket URL's query, so both travel from the page URL to it.
   for (const name of ["token", "scene"]) {
