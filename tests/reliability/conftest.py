@@ -66,3 +66,55 @@ def rss_mb() -> float:
 
 def task_count() -> int:
     return len([t for t in asyncio.all_tasks() if not t.done()])
+
+
+class ServerProcess:
+    """programs/stats_server.py in a subprocess: its port, its stats, its stderr."""
+
+    def __init__(self, *args: str):
+        import subprocess
+        import sys
+        from pathlib import Path
+
+        program = Path(__file__).parent / "programs" / "stats_server.py"
+        self.proc = subprocess.Popen([sys.executable, str(program), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        if not line.startswith("PORT "):
+            self.proc.kill()
+            raise AssertionError(f"server did not start: {line}{self.proc.communicate()[1]}")
+        self.port = int(line.split()[1])
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.stderr = ""
+
+    async def stats(self, http, gc: bool = False) -> dict:
+        async with http.get(f"{self.url}/debug/stats" + ("?gc=1" if gc else "")) as r:
+            assert r.status == 200
+            return await r.json()
+
+    def stop(self) -> int:
+        """SIGTERM, then the exit code (stderr is kept in ``self.stderr``)."""
+        import signal
+        import subprocess
+
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            _, self.stderr = self.proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            _, self.stderr = self.proc.communicate()
+        return self.proc.returncode
+
+
+@pytest.fixture
+async def server_process():
+    """Start with ``server_process(*args)``; stopped (SIGTERM) at the end of the test."""
+    started = []
+
+    def start(*args: str) -> ServerProcess:
+        started.append(ServerProcess(*args))
+        return started[-1]
+
+    yield start
+    for p in started:
+        await asyncio.to_thread(p.stop)
