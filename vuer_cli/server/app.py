@@ -44,6 +44,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import WebSocketError, WSCloseCode, WSMsgType, web
+from aiohttp.abc import AbstractAccessLogger
 from aiohttp.hdrs import UPGRADE
 
 from ..events import NOOP, NULL, ClientEvent, Frame, ServerEvent, ServerRPC
@@ -581,7 +582,7 @@ class Vuer:
         # (``start(REQUEST_MAX_SIZE=...)``, or an attribute): the value at start is the one.
         self.app._client_max_size = int(self.REQUEST_MAX_SIZE)
         self._build_routes()
-        self._runner = web.AppRunner(self.app, handle_signals=False, shutdown_timeout=1.0)
+        self._runner = web.AppRunner(self.app, handle_signals=False, shutdown_timeout=1.0, access_log_class=_AccessLogger)
         await self._runner.setup()
         context = self._ssl_context()
         try:
@@ -717,6 +718,18 @@ def _match_filters(info: dict, filters: dict) -> bool:
         if value is None or not fnmatch(str(value), str(pattern)):
             return False
     return True
+
+
+class _AccessLogger(AbstractAccessLogger):
+    """aiohttp's access line (logger ``aiohttp.access``, INFO), with ``?token=`` shown as
+    ``***``: browsers put the token in the websocket URL, and logs get pasted into issues."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        url = request.rel_url
+        if "token" in url.query:
+            url = url.update_query(token="***")
+        version = "%d.%d" % tuple(request.version)
+        self.logger.info('%s "%s %s HTTP/%s" %s %s %.3fs', request.remote, request.method, url, version, response.status, response.body_length, time)
 
 
 def _is_upgrade(request: web.Request) -> bool:
