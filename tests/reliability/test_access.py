@@ -232,3 +232,14 @@ async def test_warning_when_serving_beyond_loopback_without_a_token(host, token,
     assert bool(warnings) == warned, warnings
     if warned:
         assert host in warnings[0] and "VUER_TOKEN" in warnings[0]
+
+
+async def test_the_token_never_reaches_the_access_log(http, errlog):
+    async with running(token=TOKEN) as app:
+        for route in ROUTES.values():
+            await route[0](http, app, f"?token={TOKEN}", {})
+        await _sessions_status(http, app, f"?token={TOKEN}x", {})  # a wrong one is not logged either
+    access = [r.getMessage() for r in errlog.records if r.name == "aiohttp.access"]
+    assert len(access) >= 5 and any("token=***" in line for line in access)
+    leaked = [f"{r.name}: {r.getMessage()}" for r in errlog.records if TOKEN in r.getMessage() and r.name.startswith("aiohttp")]
+    assert leaked == []
