@@ -236,6 +236,7 @@ async def test_warning_when_serving_beyond_loopback_without_a_token(host, token,
 
 async def test_the_token_never_reaches_the_access_log(http, errlog):
     async with running(token=TOKEN) as app:
+        app.scene.upsert @ {"tag": "Box", "key": "b"}
         for route in ROUTES.values():
             await route[0](http, app, f"?token={TOKEN}", {})
         await _sessions_status(http, app, f"?token={TOKEN}x", {})  # a wrong one is not logged either
