@@ -210,6 +210,14 @@ class Vuer:
 
         Returns the function that removes the handler; as a decorator, registers ``fn``.
         ``once`` removes it after its first call.
+
+        A plain function runs on the event loop, inside the read of that client's frame: it
+        must be quick. ``time.sleep``, blocking I/O or heavy compute there stall *every*
+        client; do slow work in an ``async def`` handler (``await asyncio.sleep``,
+        ``await asyncio.to_thread(...)``). An async handler runs as a task of its session:
+        it may wait as long as it likes, is cancelled when that client disconnects, and a
+        session runs at most ``max_pending_handlers`` of them at once. Exceptions from either
+        are logged and shown in that client's overlay; the server goes on.
         """
         if fn is None:
 
