@@ -90,6 +90,10 @@ class Vuer:
     handed to async handlers (logged), so a handler that hangs cannot hoard memory."""
     cors: str = DEFAULT_CORS
     """Comma-separated allowed origins (fnmatch patterns; ``*`` allows all). ``VUER_CORS``."""
+    allowed_hosts: str = ""
+    """While listening on loopback only, requests must name this machine in their Host header
+    (localhost, 127.0.0.1, ::1): a rebound DNS name is refused. Extra names (fnmatch; e.g. a
+    reverse proxy's), comma-separated; ``*`` turns the check off. ``VUER_ALLOWED_HOSTS``."""
     queries: dict | None = None
     """Extra query parameters ``get_url`` appends for the client."""
     cert: str | None = None
@@ -121,6 +125,7 @@ class Vuer:
         "workspace": ("VUER_WORKSPACE",),
         "queue_len": ("VUER_QUEUE_LEN",),
         "cors": ("VUER_CORS",),
+        "allowed_hosts": ("VUER_ALLOWED_HOSTS",),
         "cert": ("VUER_SSL_CERT",),
         "key": ("VUER_SSL_KEY",),
         "ca_cert": ("VUER_SSL_CA_CERT",),
@@ -146,7 +151,7 @@ class Vuer:
         self.port = int(self.port)
         self.client_root = Path(self.client_root)
         self.queries = dict(self.queries or {})
-        self.app = web.Application(client_max_size=self.REQUEST_MAX_SIZE, middlewares=[self._cors_middleware, self._token_middleware])
+        self.app = web.Application(client_max_size=self.REQUEST_MAX_SIZE, middlewares=[self._host_middleware, self._cors_middleware, self._token_middleware])
         self.app.on_shutdown.append(self._on_shutdown)
         self.handlers: dict[str, dict[Any, Callable]] = defaultdict(dict)
         self.spawn_handlers: list[dict] = []
@@ -162,6 +167,7 @@ class Vuer:
         self._routes: list[tuple[str, str, Callable]] = []
         self._runner: web.AppRunner | None = None
         self._orphans: set[asyncio.Task] = set()
+        self._loopback_only = False  # set at start: every bound address is loopback
         self._stopping: asyncio.Event | None = None
         if self.verbose:
             for name in self._ENV:
@@ -530,6 +536,32 @@ class Vuer:
         return hmac.compare_digest(given.encode(), str(self.token).encode())
 
     @web.middleware
+    async def _host_middleware(self, request: web.Request, handler):
+        # DNS rebinding: a page at http://evil.example:8012 whose name now resolves to
+        # 127.0.0.1 is same-origin with us, so CORS and the Origin check pass it; it could
+        # read /workspace files and open the websocket. Its Host header still says evil.
+        host = request.headers.get("Host")
+        if self._loopback_only and host is not None and not self._host_ok(host):
+            logger.warning("refused %s %s: Host %r is not this machine (DNS rebinding?); add it to allowed_hosts", request.method, request.path, host)
+            return web.json_response({"error": f"Host {host!r} is not served here; add it to allowed_hosts / VUER_ALLOWED_HOSTS"}, status=403)
+        return await handler(request)
+
+    def _host_ok(self, host: str) -> bool:
+        name = host.strip().lower()
+        if name.startswith("["):  # [::1]:8012
+            name = name[1 : name.find("]")] if "]" in name else name
+        elif name.count(":") == 1:
+            name = name.rsplit(":", 1)[0]
+        if name == "localhost" or name.endswith(".localhost"):
+            return True
+        try:
+            if ipaddress.ip_address(name).is_loopback:
+                return True
+        except ValueError:
+            pass
+        return any(fnmatch(name, p.strip().lower()) for p in str(self.allowed_hosts).split(",") if p.strip())
+
+    @web.middleware
     async def _cors_middleware(self, request: web.Request, handler):
         origin = request.headers.get("Origin")
         allowed = origin is not None and any(fnmatch(origin, p.strip()) for p in str(self.cors).split(",") if p.strip())
@@ -607,6 +639,7 @@ class Vuer:
         if sockets:
             self.port = sockets[0].getsockname()[1]
         logger.info("serving on %s — visit %s", self.url, self.get_url())
+        self._loopback_only = all(ipaddress.ip_address(s.getsockname()[0]).is_loopback for s in sockets)
         if not self.token and not all(ipaddress.ip_address(s.getsockname()[0]).is_loopback for s in sockets):
             logger.warning(
                 "listening on %s beyond loopback with no token: anyone who can reach port %d can open the websocket, "
