@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import aiohttp
@@ -244,3 +245,59 @@ async def test_the_token_never_reaches_the_access_log(http, errlog):
     assert len(access) >= 5 and any("token=***" in line for line in access)
     leaked = [f"{r.name}: {r.getMessage()}" for r in errlog.records if TOKEN in r.getMessage() and r.name.startswith("aiohttp")]
     assert leaked == []
+
+
+# ---- DNS rebinding --------------------------------------------------------------------------
+
+
+async def _raw(port: int, target: str, host: str, extra: str = "") -> int:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n{extra}\r\n".encode())
+        await writer.drain()
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n"), 5)
+    finally:
+        writer.close()
+    return int(head.split()[1])
+
+
+UPGRADE = "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+
+
+@pytest.mark.parametrize("host", ["evil.example:{port}", "evil.example", "192.168.1.7:{port}", "localhost.evil.example:{port}", "127.0.0.1.nip.io:{port}"])
+async def test_a_rebound_dns_name_is_refused_while_on_loopback(host, tmp_path, errlog):
+    """A web page whose own name is re-pointed at 127.0.0.1 (DNS rebinding) is same-origin
+    with the server: CORS and the Origin check cannot tell. The Host header can."""
+    (tmp_path / "secret.txt").write_text("secret")
+    async with running(workspace=str(tmp_path)) as app:
+        h = host.format(port=app.port)
+        origin = f"Origin: http://{h}\r\n"
+        assert await _raw(app.port, "/workspace/secret.txt", h) == 403
+        assert await _raw(app.port, "/sessions", h, origin) == 403
+        assert await _raw(app.port, "/", h, origin + UPGRADE) == 403
+        assert not app.sessions
+        assert any("DNS rebinding" in m for m in errlog.messages())
+
+
+@pytest.mark.parametrize("host", ["localhost:{port}", "127.0.0.1:{port}", "127.0.0.1", "LOCALHOST:{port}", "app.localhost:{port}"])
+async def test_loopback_names_are_served(host, tmp_path):
+    (tmp_path / "a.txt").write_text("a")
+    async with running(workspace=str(tmp_path)) as app:
+        h = host.format(port=app.port)
+        assert await _raw(app.port, "/workspace/a.txt", h) == 200
+        assert await _raw(app.port, "/", h, UPGRADE) == 101
+
+
+async def test_allowed_hosts_for_a_reverse_proxy(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("a")
+    monkeypatch.setenv("VUER_ALLOWED_HOSTS", "vuer.lab.example, *.tunnel.example")
+    async with running(workspace=str(tmp_path)) as app:
+        assert await _raw(app.port, "/workspace/a.txt", "vuer.lab.example") == 200
+        assert await _raw(app.port, "/workspace/a.txt", "x.tunnel.example:443") == 200
+        assert await _raw(app.port, "/workspace/a.txt", "evil.example") == 403
+
+
+async def test_no_host_check_when_listening_beyond_loopback(tmp_path):
+    (tmp_path / "a.txt").write_text("a")
+    async with running(host="0.0.0.0", workspace=str(tmp_path), token=TOKEN) as app:
+        assert await _raw(app.port, "/workspace/a.txt", "192.168.1.7:8012") == 200
