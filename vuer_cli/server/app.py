@@ -52,7 +52,7 @@ from .broker import Broker, make_broker
 from .files import file_response, static_handler
 from .relay import relay_handler
 from .render_route import render_handler
-from .session import VuerSession, _cancel_bounded
+from .session import STOP_TIMEOUT, VuerSession, _cancel_bounded
 from .shared import SharedScene
 from .wire import WireError, client_fields, decode, encode
 
@@ -309,6 +309,7 @@ class Vuer:
         scene = self.scenes.get(request.query.get("scene", ""), self.scene)
         session = VuerSession(self, sid, queue_len=self.queue_len, scene=scene)
         session.ws = ws
+        session.transport = request.transport
         self.sessions[sid] = session
         self.ws[sid] = ws
         writer = asyncio.get_running_loop().create_task(self.uplink(session), name=f"uplink-{sid}")
@@ -649,9 +650,22 @@ class Vuer:
             )
 
     async def _on_shutdown(self, _app) -> None:
-        for ws in list(self.ws.values()):
-            with contextlib.suppress(Exception):
-                await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown")
+        # All at once, each bounded: close() waits for the socket's buffer to drain, which
+        # a client that stopped reading never lets happen; one such client held up every
+        # other client's 1001 and the exit itself. Past STOP_TIMEOUT its connection is cut.
+        async def close(sid: str, ws: web.WebSocketResponse) -> None:
+            try:
+                await asyncio.wait_for(ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown"), STOP_TIMEOUT)
+            except asyncio.TimeoutError:
+                logger.info("session %s: not reading; connection cut at shutdown", sid)
+                session = self.sessions.get(sid)
+                transport = session.transport if session is not None else None
+                if transport is not None:
+                    transport.abort()
+            except Exception:  # noqa: BLE001 - already broken: nothing left to close
+                pass
+
+        await asyncio.gather(*(close(sid, ws) for sid, ws in list(self.ws.items())))
 
     async def _stop(self) -> None:
         if self.scene_broker is not None:

@@ -134,6 +134,7 @@ class VuerSession(SceneOps):
         self.CURRENT_WS_ID = ws_id
         self.shared = scene if scene is not None else vuer.scene
         self.ws: WebSocketResponse | None = None
+        self.transport: asyncio.Transport | None = None  # the connection under ws (to cut it)
         self.info: dict = {}
         self.init_event: ClientEvent | None = None
         self.connected_at = time.time()
