@@ -237,3 +237,47 @@ async def test_shutdown_closes_sockets_with_1001_and_leaves_nothing_pending(sig,
         assert bad not in err, err
     if mode == "raise":
         assert err.count("RuntimeError: handler bug") == 3  # one per client, logged while serving
+
+
+async def test_shutdown_is_not_held_up_by_a_client_that_stopped_reading(server_process):
+    """Closing a socket waits for its buffer to drain: a client that never reads must not
+    keep the others from their 1001, nor the process from exiting."""
+    from .test_slow_reader import RawClient, _new_key
+
+    server = server_process("20")
+    async with aiohttp.ClientSession() as http:
+        stuck = await RawClient.connect(server.port)
+        stuck.send({"etype": "INIT", "ts": 1.0, "value": {"client": "stuck"}})
+        others = []
+        for i in range(3):
+            ws = await http.ws_connect(f"ws://127.0.0.1:{server.port}/", max_msg_size=0)
+            await ws.send_bytes(msgpack.packb({"etype": "INIT", "ts": 1.0, "value": {"client": f"reader-{i}"}}))
+            others.append(ws)
+        while (await server.stats(http))["scene_sessions"] < 4:
+            await asyncio.sleep(0.02)
+
+        async def read_until_closed(ws):
+            while True:
+                msg = await ws.receive()
+                if msg.type != aiohttp.WSMsgType.BINARY:
+                    return msg
+
+        readers = [asyncio.create_task(read_until_closed(ws)) for ws in others]
+        for i in range(60):  # 6 MB: more than the stuck client's socket buffers take
+            async with http.post(f"{server.url}/relay?sid=*", data=_new_key(i)) as r:
+                assert r.status == 200
+        stats = await server.stats(http)
+        assert stats["queues"]["stuck"]["resyncs"] + stats["queues"]["stuck"]["coalesced"] > 0  # it is stuck
+        t0 = time.monotonic()
+        server.proc.send_signal(signal.SIGTERM)
+        closes = await asyncio.wait_for(asyncio.gather(*readers), 10)
+        closed_after = time.monotonic() - t0
+        assert [(m.type, m.data) for m in closes] == [(aiohttp.WSMsgType.CLOSE, 1001)] * 3
+        code = await asyncio.to_thread(server.proc.wait, 10)
+        exited_after = time.monotonic() - t0
+        await asyncio.to_thread(server.stop)  # (collects stderr)
+        stuck.close()
+    print(f"\nshutdown with a stuck client: others closed (1001) after {closed_after:.2f} s, exit after {exited_after:.2f} s")
+    assert closed_after < 3 and exited_after < 8
+    assert code == 0, server.stderr
+    assert "Traceback" not in server.stderr and "Task was destroyed" not in server.stderr, server.stderr
