@@ -27,6 +27,8 @@ __all__ = ["render_handler", "pick_session", "grab"]
 logger = logging.getLogger(__name__)
 
 UPSTREAM_PKG = "@vuer-ai/vuer"
+MAX_TTL = 600.0
+"""Longest a GET /render waits for the client (s)."""
 
 
 def pick_session(app: "Vuer", sid: str | None) -> VuerSession | None:
@@ -69,6 +71,13 @@ def render_handler(app: "Vuer"):
             kwargs = {"quality": float(q.get("quality", 0.95)), "ttl": float(q.get("ttl", 5.0))}
             if "downsample" in q:
                 kwargs["downsample"] = int(q["downsample"])
+            # ttl=nan or 1e9 held the request (and its RPC) open for good
+            if not 0 < kwargs["ttl"] <= MAX_TTL:
+                raise ValueError(f"ttl must be above 0 and at most {MAX_TTL:g} s, got {q.get('ttl')}")
+            if not 0 <= kwargs["quality"] <= 1:
+                raise ValueError(f"quality must be within 0..1, got {q.get('quality')}")
+            if not 1 <= kwargs.get("downsample", 1) <= 64:
+                raise ValueError(f"downsample must be within 1..64, got {q.get('downsample')}")
         except ValueError as exc:
             return web.json_response({"error": f"bad parameter: {exc}"}, status=400)
         if q.get("format") == "png":
