@@ -301,3 +301,14 @@ async def test_no_host_check_when_listening_beyond_loopback(tmp_path):
     (tmp_path / "a.txt").write_text("a")
     async with running(host="0.0.0.0", workspace=str(tmp_path), token=TOKEN) as app:
         assert await _raw(app.port, "/workspace/a.txt", "192.168.1.7:8012") == 200
+
+
+@pytest.mark.parametrize("query", ["ttl=nan", "ttl=inf", "ttl=1e9", "ttl=-1", "ttl=0", "quality=nan", "quality=2", "downsample=0", "downsample=abc"])
+async def test_render_parameters_are_checked(query, connect, http):
+    """ttl=nan (or 1e9) used to hold the request and its RPC open for good."""
+    async with running() as app:
+        await connect(app)  # a browser to render from
+        await wait_until(lambda: app.sessions and next(iter(app.sessions.values())).init_event, what="session")
+        async with http.get(f"{app.url}/render?{query}", timeout=aiohttp.ClientTimeout(total=5)) as r:
+            assert r.status == 400 and "bad parameter" in (await r.json())["error"]
+        assert all(not s._rpcs for s in app.sessions.values())
