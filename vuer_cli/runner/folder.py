@@ -22,7 +22,6 @@ import contextlib
 import html
 import json
 import logging
-import signal
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -31,6 +30,7 @@ from aiohttp import web
 
 from ..loader import DEFAULT_PREFIX, SceneFileError
 from ..server import Vuer
+from ..server.app import stop_on_signals
 from ..server.files import file_response
 from ..server.shared import SharedScene
 from .live import LiveScene
@@ -250,22 +250,15 @@ class FolderRunner:
 
     async def run(self, on_ready: Callable[["FolderRunner"], None] | None = None) -> None:
         """Serve and watch until ``stop()``, Ctrl-C or SIGTERM; clients are closed with 1001."""
-        loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         async with self.app.serving(), self.watching():
-            signals = (signal.SIGINT, signal.SIGTERM)
-            for sig in signals:
-                with contextlib.suppress(NotImplementedError, RuntimeError):
-                    loop.add_signal_handler(sig, self.stop)
-            try:
-                if on_ready is not None:
-                    on_ready(self)
-                await self._stop.wait()
-            finally:
-                for sig in signals:
-                    with contextlib.suppress(NotImplementedError, RuntimeError):
-                        loop.remove_signal_handler(sig)
-                logger.info("shutting down")
+            with stop_on_signals(self.stop):
+                try:
+                    if on_ready is not None:
+                        on_ready(self)
+                    await self._stop.wait()
+                finally:
+                    logger.info("shutting down")
 
     def stop(self) -> None:
         if self._stop is not None:

@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import logging
 import secrets
-import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from aiohttp import web
 
 from ..loader import DEFAULT_PREFIX, LoadedScene, load_scene
 from ..server import Vuer
+from ..server.app import stop_on_signals
 from ..server.files import file_response
 from .live import SCENE_ERROR_ID, LiveScene, Reload
 from .watch import DEBOUNCE_MS, STEP_MS, Watcher
@@ -171,22 +171,15 @@ class SceneRunner:
 
     async def run(self, on_ready: Callable[["SceneRunner"], None] | None = None) -> None:
         """Serve until ``stop()``, Ctrl-C or SIGTERM; clients are closed with 1001."""
-        loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         async with self.app.serving(), (self.watching() if self.options.watch else contextlib.nullcontext()):
-            signals = (signal.SIGINT, signal.SIGTERM)
-            for sig in signals:
-                with contextlib.suppress(NotImplementedError, RuntimeError):
-                    loop.add_signal_handler(sig, self.stop)
-            try:
-                if on_ready is not None:
-                    on_ready(self)
-                await self._stop.wait()
-            finally:
-                for sig in signals:
-                    with contextlib.suppress(NotImplementedError, RuntimeError):
-                        loop.remove_signal_handler(sig)
-                logger.info("shutting down")
+            with stop_on_signals(self.stop):
+                try:
+                    if on_ready is not None:
+                        on_ready(self)
+                    await self._stop.wait()
+                finally:
+                    logger.info("shutting down")
 
     def stop(self) -> None:
         if self._stop is not None:

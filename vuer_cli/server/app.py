@@ -694,16 +694,8 @@ class Vuer:
     async def serve_forever(self) -> None:
         """Serve until ``stop()``, Ctrl-C or SIGTERM; sockets close with 1001."""
         async with self.serving():
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                with contextlib.suppress(NotImplementedError, RuntimeError):
-                    loop.add_signal_handler(sig, self.stop)
-            try:
+            with stop_on_signals(self.stop):
                 await self._stopping.wait()
-            finally:
-                for sig in (signal.SIGINT, signal.SIGTERM):
-                    with contextlib.suppress(NotImplementedError, RuntimeError):
-                        loop.remove_signal_handler(sig)
 
     def stop(self) -> None:
         """Ask ``serve_forever`` / ``start`` to shut down."""
@@ -765,6 +757,23 @@ def _run_until_done(main) -> None:
         finally:
             asyncio.set_event_loop(None)
             loop.close()
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: Callable[[], None]):
+    """Within the block, Ctrl-C and SIGTERM call ``stop`` (a graceful shutdown) instead of
+    interrupting whatever the event loop runs."""
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM)
+    for sig in signals:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop)
+    try:
+        yield
+    finally:
+        for sig in signals:
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(sig)
 
 
 def _match_filters(info: dict, filters: dict) -> bool:
