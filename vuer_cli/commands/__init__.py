@@ -10,8 +10,6 @@ __all__ = ["register"]
 def register(app: typer.Typer) -> None:
     """Mount every command module's commands on ``app``."""
     # Each command module exposes ``register(app)``; imported here so `vuer --help` lists them.
-    from . import logging_setup  # noqa: F401
-
     for name in _COMMAND_MODULES:
         module = __import__(f"{__name__}.{name}", fromlist=["register"])
         module.register(app)

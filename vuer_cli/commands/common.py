@@ -9,13 +9,19 @@ import typer
 from ..remote import DEFAULT_URL, Remote, RemoteError
 from .logging_setup import console
 
-__all__ = ["UrlOption", "TokenOption", "remote", "fail", "EXIT_FAILED"]
+__all__ = ["UrlOption", "TokenOption", "HostOption", "PortOption", "ServeTokenOption", "remote", "fail", "EXIT_FAILED"]
 
 EXIT_FAILED = 1
 """Exit code for failures at run time (a bad scene or event file is 2)."""
 
 UrlOption = Annotated[str, typer.Option("--url", envvar="VUER_URL", help="The running server's URL.")]
 TokenOption = Annotated[str | None, typer.Option("--token", envvar="VUER_TOKEN", help="The server's token, when it has one.")]
+
+
+# Options of the commands that serve (serve, watch).
+HostOption = Annotated[str | None, typer.Option(help="Address to bind (default 127.0.0.1).", envvar="VUER_HOST", show_default=False)]
+PortOption = Annotated[int | None, typer.Option(help="Port to bind; 0 picks a free one (default 8012).", envvar="VUER_PORT", show_default=False)]
+ServeTokenOption = Annotated[str | None, typer.Option(help="Token the websocket and relay require.", envvar="VUER_TOKEN", show_default=False)]
 
 
 def remote(url: str = DEFAULT_URL, token: str | None = None) -> Remote:

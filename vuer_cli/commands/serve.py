@@ -12,6 +12,7 @@ import typer
 from ..loader import EXIT_BAD_SCENE, SceneFileError
 from ..runner import SceneRunner, ServeOptions
 from ..server.broker import BrokerError, redact
+from .common import HostOption, PortOption, ServeTokenOption
 from .logging_setup import console
 
 __all__ = ["register", "serve"]
@@ -19,11 +20,11 @@ __all__ = ["register", "serve"]
 
 def serve(
     scene: Annotated[Path, typer.Argument(help="The scene file (YAML or JSON).", show_default=False)],
-    host: Annotated[Optional[str], typer.Option(help="Address to bind [default: 127.0.0.1].", envvar="VUER_HOST", show_default=False)] = None,
-    port: Annotated[Optional[int], typer.Option(help="Port to bind; 0 picks a free one [default: 8012].", envvar="VUER_PORT", show_default=False)] = None,
+    host: HostOption = None,
+    port: PortOption = None,
     open_: Annotated[Optional[bool], typer.Option("--open/--no-open", help="Open the page in the default browser.", show_default=False)] = None,
     watch: Annotated[bool, typer.Option("--watch/--no-watch", help="Reload when the scene or its files change.")] = True,
-    token: Annotated[Optional[str], typer.Option(help="Token the websocket and relay require.", envvar="VUER_TOKEN", show_default=False)] = None,
+    token: ServeTokenOption = None,
     broker: Annotated[
         Optional[str],
         typer.Option(help="Share the scene with other `vuer serve` processes through Redis: redis://HOST:PORT/DB (see docs/scale-out.md).", envvar="VUER_BROKER", show_default=False),

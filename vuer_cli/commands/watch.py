@@ -12,6 +12,7 @@ import typer
 
 from ..loader import EXIT_BAD_SCENE
 from ..runner import FolderRunner, ServeOptions, is_loopback
+from .common import HostOption, PortOption, ServeTokenOption
 from .logging_setup import console
 
 __all__ = ["register", "watch"]
@@ -19,10 +20,10 @@ __all__ = ["register", "watch"]
 
 def watch(
     folder: Annotated[Path, typer.Argument(help="The folder of scene files (*.yaml, *.yml, *.json).", show_default=False)],
-    host: Annotated[Optional[str], typer.Option(help="Address to bind [default: 127.0.0.1].", envvar="VUER_HOST", show_default=False)] = None,
-    port: Annotated[Optional[int], typer.Option(help="Port to bind; 0 picks a free one [default: 8012].", envvar="VUER_PORT", show_default=False)] = None,
+    host: HostOption = None,
+    port: PortOption = None,
     open_: Annotated[Optional[bool], typer.Option("--open/--no-open", help="Open the index page in the default browser.", show_default=False)] = None,
-    token: Annotated[Optional[str], typer.Option(help="Token the websocket and relay require.", envvar="VUER_TOKEN", show_default=False)] = None,
+    token: ServeTokenOption = None,
 ) -> None:
     """Serve every scene file in FOLDER, each at /?scene=NAME, with an index at /.
 
