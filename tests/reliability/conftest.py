@@ -41,20 +41,26 @@ class ErrorLog(logging.Handler):
 
 @pytest.fixture
 def errlog():
-    """Every record of the server's loggers during the test (levels lowered to DEBUG)."""
+    """Every record of the server's loggers during the test (levels lowered to DEBUG, also
+    on child loggers that something else set, e.g. the CLI quieting aiohttp.access)."""
     handler = ErrorLog()
     saved = []
-    for name in WATCHED:
+    children = [name for name in logging.root.manager.loggerDict if name.startswith(tuple(w + "." for w in WATCHED))]
+    for name in (*WATCHED, *children, "aiohttp.access"):
         log = logging.getLogger(name)
-        saved.append((log, log.level))
-        log.addHandler(handler)
+        saved.append((log, log.level, log.propagate))
         log.setLevel(logging.DEBUG)
+        log.propagate = True
+    for name in WATCHED:
+        logging.getLogger(name).addHandler(handler)
     try:
         yield handler
     finally:
-        for log, level in saved:
-            log.removeHandler(handler)
+        for name in WATCHED:
+            logging.getLogger(name).removeHandler(handler)
+        for log, level, propagate in saved:
             log.setLevel(level)
+            log.propagate = propagate
 
 
 def rss_mb() -> float:
