@@ -1,7 +1,7 @@
 """Comparative benchmark: our server against upstream ``vuer`` 0.1.6 and ``viser``, same scenarios.
 
     python bench/run.py --quick      # 2 repetitions, short windows: under 3 minutes
-    python bench/run.py              # 5 repetitions, 10 s CPU windows: about 10-15 minutes
+    python bench/run.py              # 5 repetitions, 3 s CPU windows: about 12-15 minutes
     python bench/run.py --only stream,connect --impls ours,vuer --reps 3
 
 The peers never touch the project's environment: the first run creates ``bench/.venv-peers``
@@ -25,6 +25,7 @@ Every wait has a deadline; a scenario that overruns is recorded as an error, not
 Scenarios (see ``bench/README.md`` for what each figure means):
  1 idle      server CPU with 0, 1, 5, 50 connected clients and a static scene (3 boxes)
  2 stream    PointCloud upserts to one client, 10k / 100k / 1M points, as fast as it goes
+ 2b deflate  the 100k stream with the client offering permessage-deflate (as Chromium does)
  3 bcast     one small upsert to 1, 10, 50 clients: time until the last client has it
  4 connect   connect -> full scene received and decoded, 1,000 and 10,000 boxes
  5 relay     POST /relay -> the client has the event (upstream's relay: shown failing)
@@ -69,7 +70,11 @@ def venv_python() -> Path:
 
 
 def venv_stamp() -> dict:
-    return {"python": sys.version, "executable": sys.executable, "requirements": REQUIREMENTS}
+    return {
+        "python": sys.version,
+        "executable": sys.executable,
+        "requirements": REQUIREMENTS,
+    }
 
 
 def ensure_venv() -> Path:
@@ -83,13 +88,34 @@ def ensure_venv() -> Path:
         except ValueError:
             same = False
         if same:
-            check = subprocess.run([str(py), "-c", "import vuer, viser, zstandard, aiohttp, msgpack, numpy"], capture_output=True, timeout=120)
+            check = subprocess.run(
+                [
+                    str(py),
+                    "-c",
+                    "import vuer, viser, zstandard, aiohttp, msgpack, numpy",
+                ],
+                capture_output=True,
+                timeout=120,
+            )
             if check.returncode == 0:
                 return py
-    print(f"creating {VENV.relative_to(ROOT)} with {' '.join(REQUIREMENTS)} (one time; reused while it matches)", flush=True)
-    subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True, timeout=300)
+    print(
+        f"creating {VENV.relative_to(ROOT)} with {' '.join(REQUIREMENTS)} (one time; reused while it matches)",
+        flush=True,
+    )
     subprocess.run(
-        [str(py), "-m", "pip", "install", "--disable-pip-version-check", "--quiet", *REQUIREMENTS],
+        [sys.executable, "-m", "venv", "--clear", str(VENV)], check=True, timeout=300
+    )
+    subprocess.run(
+        [
+            str(py),
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--quiet",
+            *REQUIREMENTS,
+        ],
         check=True,
         timeout=900,
         stdin=subprocess.DEVNULL,
@@ -107,16 +133,32 @@ def ours_versions() -> dict:
         with contextlib.suppress(metadata.PackageNotFoundError):
             out[dist] = metadata.version(dist)
     with contextlib.suppress(Exception):
-        out["git"] = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "vuer_cli"], capture_output=True, text=True, timeout=10).stdout.strip()
+        out["git"] = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "vuer_cli"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
         if dirty:
-            out["git"] += "+uncommitted vuer_cli changes"  # the server measured is the work tree's
+            out["git"] += (
+                "+uncommitted vuer_cli changes"  # the server measured is the work tree's
+            )
     return out
 
 
 def stage0(argv: list[str]) -> int:
     py = ensure_venv()
-    env = {**os.environ, OURS_PYTHON_ENV: sys.executable, OURS_VERSIONS_ENV: json.dumps(ours_versions())}
+    env = {
+        **os.environ,
+        OURS_PYTHON_ENV: sys.executable,
+        OURS_VERSIONS_ENV: json.dumps(ours_versions()),
+    }
     # The driver is a child, not an exec: Ctrl-C and the exit status pass through either way,
     # and this keeps the command the person typed as the parent of every process.
     proc = subprocess.Popen([str(py), str(Path(__file__).resolve()), *argv], env=env)
@@ -151,7 +193,9 @@ def cpu_ticks_ns(pid: int) -> int:
     """utime + stime from ``/proc/PID/stat``, in ns (cross-check of ``cpu_ns``)."""
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) * 1_000_000_000 // os.sysconf("SC_CLK_TCK")
+    return (
+        (int(fields[11]) + int(fields[12])) * 1_000_000_000 // os.sysconf("SC_CLK_TCK")
+    )
 
 
 @dataclass
@@ -180,21 +224,34 @@ class Server:
         self.proc: subprocess.Popen | None = None
         self._ready = threading.Event()
 
-    async def __aenter__(self) -> "Server":
+    async def __aenter__(self) -> Server:
         script = PEERS / self.impl.script
         args = [self.impl.python, str(script), "--port", str(self.port)]
         if self.elements:
             args += ["--elements", str(self.elements)]
         env = {**os.environ, **self.impl.env}
-        self.proc = subprocess.Popen(args, cwd=PEERS, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        pin = PIN.get("server")
+        self.proc = subprocess.Popen(
+            args,
+            cwd=PEERS,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            preexec_fn=(lambda: os.sched_setaffinity(0, pin)) if pin else None,
+        )
         threading.Thread(target=self._drain, daemon=True).start()
         try:
             deadline = time.monotonic() + 60
             while not self._ready.is_set():
                 if self.proc.poll() is not None:
-                    raise RuntimeError(f"{self.impl.name} server exited with {self.proc.returncode}; see {self.log_path}")
+                    raise RuntimeError(
+                        f"{self.impl.name} server exited with {self.proc.returncode}; see {self.log_path}"
+                    )
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"{self.impl.name} server not ready within 60 s; see {self.log_path}")
+                    raise RuntimeError(
+                        f"{self.impl.name} server not ready within 60 s; see {self.log_path}"
+                    )
                 await asyncio.sleep(0.02)
             while True:
                 try:
@@ -204,7 +261,9 @@ class Server:
                     break
                 except OSError:
                     if time.monotonic() > deadline or self.proc.poll() is not None:
-                        raise RuntimeError(f"{self.impl.name} server not listening on {self.port}; see {self.log_path}") from None
+                        raise RuntimeError(
+                            f"{self.impl.name} server not listening on {self.port}; see {self.log_path}"
+                        ) from None
                     await asyncio.sleep(0.02)
         except BaseException:
             self.stop()
@@ -231,7 +290,9 @@ class Server:
 
     def command(self, line: str) -> None:
         if not self.alive():
-            raise RuntimeError(f"{self.impl.name} server died (exit {self.proc.returncode}); see {self.log_path}")
+            raise RuntimeError(
+                f"{self.impl.name} server died (exit {self.proc.returncode}); see {self.log_path}"
+            )
         self.proc.stdin.write(line.encode() + b"\n")
         self.proc.stdin.flush()
 
@@ -251,6 +312,10 @@ class Server:
                 return
             except subprocess.TimeoutExpired:
                 continue
+
+
+PIN: dict[str, set[int]] = {}
+"""``--pin``: the CPUs of the servers and of this driver (the clients)."""
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -275,9 +340,11 @@ class Pool:
         self.bcast: dict[int, list[int]] = {}  # seq -> each client's latency (ns)
         self.bcast_done: dict[int, asyncio.Event] = {}
 
-    async def join_one(self, timeout: float, read: bool = True):
+    async def join_one(self, timeout: float, read: bool = True, deflate: bool = False):
         """Connect one client and wait for its whole scene; ``read``: then read it in the background."""
-        client = await asyncio.wait_for(self.impl.client.connect(self.http, self.port), timeout)
+        client = await asyncio.wait_for(
+            self.impl.client.connect(self.http, self.port, deflate=deflate), timeout
+        )
         try:
             deadline = time.monotonic() + timeout
             while True:
@@ -315,7 +382,10 @@ class Pool:
         for task in self.readers:
             task.cancel()
         await asyncio.gather(*self.readers, return_exceptions=True)
-        await asyncio.gather(*(asyncio.wait_for(c.close(), 5) for c in self.clients), return_exceptions=True)
+        await asyncio.gather(
+            *(asyncio.wait_for(c.close(), 5) for c in self.clients),
+            return_exceptions=True,
+        )
         self.clients.clear()
         self.readers.clear()
 
@@ -357,7 +427,7 @@ async def scenario_bcast(impl: Impl, server: Server, http, p: dict) -> dict:
                 server.command(f"bcast {seq}")
                 try:
                     await asyncio.wait_for(done.wait(), 2.0)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     missed += 1
                     continue
                 got = pool.bcast[seq]
@@ -375,8 +445,11 @@ async def scenario_bcast(impl: Impl, server: Server, http, p: dict) -> dict:
 
 async def scenario_connect(impl: Impl, server: Server, http, p: dict) -> dict:
     n = server.elements
-    times, nbytes = [], 0
-    for i in range(p["connect_k"] + 1):  # the first is a warm-up, not counted
+    times, cpu, nbytes = [], [], 0
+    for i in range(
+        (p["connect_k"] if n <= 1000 else p["connect_k_big"]) + 1
+    ):  # the first is a warm-up, not counted
+        c0 = cpu_ns(server.pid)
         t0 = time.perf_counter()
         client = await asyncio.wait_for(impl.client.connect(http, server.port), 30)
         try:
@@ -396,19 +469,36 @@ async def scenario_connect(impl: Impl, server: Server, http, p: dict) -> dict:
             await client.close()
         if boxes != n:
             raise RuntimeError(f"scene had {boxes} boxes, expected {n}")
+        await asyncio.sleep(
+            0.05
+        )  # the server's close handling is charged to this connection
         if i:
             times.append(dt * 1e3)
+            cpu.append((cpu_ns(server.pid) - c0) / 1e6)
             nbytes = size
-        await asyncio.sleep(0.05)
-    return {"p50": pct(times, 50), "p90": pct(times, 90), "bytes": nbytes}
+    return {
+        "p50": pct(times, 50),
+        "p90": pct(times, 90),
+        "bytes": nbytes,
+        "server_ms": statistics.median(cpu) if cpu else None,
+    }
 
 
-async def scenario_stream(impl: Impl, server: Server, http, p: dict) -> dict:
+async def scenario_stream(
+    impl: Impl,
+    server: Server,
+    http,
+    p: dict,
+    sizes=(10_000, 100_000, 1_000_000),
+    deflate: bool = False,
+) -> dict:
     out = {}
     pool = Pool(impl, http, server.port)
-    client = await pool.join_one(30, read=False)  # this scenario reads the socket itself
+    client = await pool.join_one(
+        30, read=False, deflate=deflate
+    )  # this scenario reads the socket itself
     try:
-        for points in (10_000, 100_000, 1_000_000):
+        for points in sizes:
             seconds = p["stream_seconds"]
             c0, me0 = cpu_ns(server.pid), time.process_time()
             server.command(f"stream {points} {seconds}")
@@ -423,7 +513,7 @@ async def scenario_stream(impl: Impl, server: Server, http, p: dict) -> dict:
                     break
                 try:
                     frame = await client.receive(remaining)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     break
                 if frame is None:
                     break
@@ -440,7 +530,11 @@ async def scenario_stream(impl: Impl, server: Server, http, p: dict) -> dict:
                         last_id = frame_id
             elapsed = time.monotonic() - t_start
             server_s = (cpu_ns(server.pid) - c0) / 1e9
-            fps = (len(ids) - 1) / (last_rx - first_rx) if ids and last_rx > first_rx else None
+            fps = (
+                (len(ids) - 1) / (last_rx - first_rx)
+                if ids and last_rx > first_rx
+                else None
+            )
             size = statistics.mean(sizes) if sizes else None
             out[str(points)] = {
                 "sent": None if last_id is None else last_id + 1,
@@ -464,6 +558,11 @@ async def scenario_stream(impl: Impl, server: Server, http, p: dict) -> dict:
     return out
 
 
+async def scenario_deflate(impl: Impl, server: Server, http, p: dict) -> dict:
+    """The 100k stream again, the client offering permessage-deflate as a browser does."""
+    return await scenario_stream(impl, server, http, p, sizes=(100_000,), deflate=True)
+
+
 async def scenario_relay(impl: Impl, server: Server, http, p: dict) -> dict:
     import aiohttp
     import msgpack
@@ -473,23 +572,44 @@ async def scenario_relay(impl: Impl, server: Server, http, p: dict) -> dict:
     base = f"http://127.0.0.1:{server.port}"
     try:
         if impl.kind == "ours":
-            async with http.get(base + "/sessions", timeout=aiohttp.ClientTimeout(total=10)) as r:
+            async with http.get(
+                base + "/sessions", timeout=aiohttp.ClientTimeout(total=10)
+            ) as r:
                 sessions = (await r.json())["sessions"]
             sid = next(s["id"] for s in sessions if s.get("client") == "bench")
         else:
             sid = "*"  # upstream's ids are UUID objects, never equal to a string: '*' gets furthest
         lat, statuses, delivered = [], {}, 0
-        count = p["relay_k"] if impl.kind == "ours" else min(5, p["relay_k"])  # upstream: enough to show it fails
+        count = (
+            p["relay_k"] if impl.kind == "ours" else min(5, p["relay_k"])
+        )  # upstream: enough to show it fails
         for seq in range(1, count + 1):
-            body = msgpack.packb({"etype": "UPSERT", "data": {"nodes": [{"key": "relay", "tag": "Box", "userData": {"seq": seq}}], "to": None}}, use_bin_type=True)
+            body = msgpack.packb(
+                {
+                    "etype": "UPSERT",
+                    "data": {
+                        "nodes": [
+                            {"key": "relay", "tag": "Box", "userData": {"seq": seq}}
+                        ],
+                        "to": None,
+                    },
+                },
+                use_bin_type=True,
+            )
             t0 = time.time_ns()
 
-            async def post():
-                async with http.post(base + "/relay", params={"sid": sid}, data=body, headers={"Content-Type": "application/msgpack"}, timeout=aiohttp.ClientTimeout(total=10)) as r:
+            async def post(body=body):
+                async with http.post(
+                    base + "/relay",
+                    params={"sid": sid},
+                    data=body,
+                    headers={"Content-Type": "application/msgpack"},
+                    timeout=aiohttp.ClientTimeout(total=10),
+                ) as r:
                     await r.read()
                     return r.status
 
-            async def arrive():
+            async def arrive(seq=seq):
                 deadline = time.monotonic() + (2.0 if impl.kind == "ours" else 0.3)
                 while True:
                     frame = await client.receive(max(0.01, deadline - time.monotonic()))
@@ -504,7 +624,13 @@ async def scenario_relay(impl: Impl, server: Server, http, p: dict) -> dict:
             if isinstance(rx, int):
                 delivered += 1
                 lat.append((rx - t0) / 1e6)
-        return {"p50": pct(lat, 50), "p90": pct(lat, 90), "delivered": delivered, "sent": count, "statuses": statuses}
+        return {
+            "p50": pct(lat, 50),
+            "p90": pct(lat, 90),
+            "delivered": delivered,
+            "sent": count,
+            "statuses": statuses,
+        }
     finally:
         await pool.close()
 
@@ -516,14 +642,18 @@ async def loopback_rep(http, p: dict, ours_python: str, log: Path) -> dict:
     out = {}
     server = Server(impl, 0, log)
     async with server:
-        ws = await asyncio.wait_for(http.ws_connect(f"ws://127.0.0.1:{server.port}/", max_msg_size=0), 10)
+        ws = await asyncio.wait_for(
+            http.ws_connect(f"ws://127.0.0.1:{server.port}/", max_msg_size=0), 10
+        )
         try:
             for size in (90_000, 900_000, 9_000_000):
                 await ws.send_str(f"{size} {p['loopback_seconds']}")
                 total, first, last, n = 0, None, None, 0
                 deadline = time.monotonic() + p["loopback_seconds"] + 20
                 while time.monotonic() < deadline:
-                    msg = await ws.receive(timeout=max(0.01, deadline - time.monotonic()))
+                    msg = await ws.receive(
+                        timeout=max(0.01, deadline - time.monotonic())
+                    )
                     if msg.type == aiohttp.WSMsgType.BINARY:
                         now = time.monotonic()
                         if first is None:
@@ -550,13 +680,50 @@ SCENARIOS = {
     "connect1000": (scenario_connect, 1000, ("ours", "vuer", "viser")),
     "connect10000": (scenario_connect, 10000, ("ours", "vuer", "viser")),
     "stream": (scenario_stream, 3, ("ours", "vuer", "viser")),
+    "deflate": (
+        scenario_deflate,
+        3,
+        ("ours", "vuer"),
+    ),  # viser's server refuses compression
     "relay": (scenario_relay, 3, ("ours", "vuer")),
 }
-GROUPS = {"idle": ["idle"], "bcast": ["bcast"], "connect": ["connect1000", "connect10000"], "stream": ["stream"], "relay": ["relay"], "loopback": []}
+GROUPS = {
+    "idle": ["idle"],
+    "bcast": ["bcast"],
+    "connect": ["connect1000", "connect10000"],
+    "stream": ["stream"],
+    "deflate": ["deflate"],
+    "relay": ["relay"],
+    "loopback": [],
+}
 
 PARAMS = {
-    "quick": {"reps": 2, "settle": 0.3, "window": 1.0, "bcast_k": 10, "connect_k": 3, "stream_seconds": 1.0, "stream_grace": 20.0, "relay_k": 20, "loopback_seconds": 1.0, "timeout": 90},
-    "full": {"reps": 5, "settle": 1.0, "window": 10.0, "bcast_k": 40, "connect_k": 15, "stream_seconds": 4.0, "stream_grace": 30.0, "relay_k": 100, "loopback_seconds": 3.0, "timeout": 240},
+    "quick": {
+        "reps": 2,
+        "settle": 0.3,
+        "window": 1.0,
+        "bcast_k": 10,
+        "connect_k": 3,
+        "connect_k_big": 1,
+        "stream_seconds": 1.0,
+        "stream_grace": 20.0,
+        "relay_k": 20,
+        "loopback_seconds": 1.0,
+        "timeout": 90,
+    },
+    "full": {
+        "reps": 5,
+        "settle": 0.5,
+        "window": 3.0,
+        "bcast_k": 30,
+        "connect_k": 10,
+        "connect_k_big": 5,
+        "stream_seconds": 3.0,
+        "stream_grace": 30.0,
+        "relay_k": 100,
+        "loopback_seconds": 2.0,
+        "timeout": 240,
+    },
 }
 
 
@@ -567,7 +734,14 @@ def machine() -> dict:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    return {"cores": os.cpu_count(), "cpu": model, "kernel": platform.release(), "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}
+    return {
+        "cores": os.cpu_count(),
+        "cpu": model,
+        "kernel": platform.release(),
+        "memory_gib": round(
+            os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1
+        ),
+    }
 
 
 def versions() -> dict:
@@ -575,7 +749,15 @@ def versions() -> dict:
 
     ours = json.loads(os.environ.get(OURS_VERSIONS_ENV, "{}"))
     peers = {"python": platform.python_version()}
-    for dist in ("vuer", "viser", "aiohttp", "msgpack", "numpy", "websockets", "zstandard"):
+    for dist in (
+        "vuer",
+        "viser",
+        "aiohttp",
+        "msgpack",
+        "numpy",
+        "websockets",
+        "zstandard",
+    ):
         with contextlib.suppress(metadata.PackageNotFoundError):
             peers[dist] = metadata.version(dist)
     return {"ours": ours, "peers_venv": peers}
@@ -595,9 +777,26 @@ async def drive(args, mode: str, p: dict) -> dict:
     venv_py = sys.executable
     impls = [Impl("ours", "ours", ours_python, "serve_ours.py", VuerClient)]
     if args.ours_b:
-        impls.append(Impl("ours-b", "ours-b", ours_python, "serve_ours.py", VuerClient, kind="ours", env={"VUER_BENCH_OURS_ROOT": args.ours_b}))
-    impls += [Impl("vuer", "vuer 0.1.6", venv_py, "serve_vuer.py", VuerClient), Impl("viser", "viser", venv_py, "serve_viser.py", ViserClient)]
-    impls = [i for i in impls if i.name in args.impls or (i.name == "ours-b" and "ours" in args.impls)]
+        impls.append(
+            Impl(
+                "ours-b",
+                "ours-b",
+                ours_python,
+                "serve_ours.py",
+                VuerClient,
+                kind="ours",
+                env={"VUER_BENCH_OURS_ROOT": args.ours_b},
+            )
+        )
+    impls += [
+        Impl("vuer", "vuer 0.1.6", venv_py, "serve_vuer.py", VuerClient),
+        Impl("viser", "viser", venv_py, "serve_viser.py", ViserClient),
+    ]
+    impls = [
+        i
+        for i in impls
+        if i.name in args.impls or (i.name == "ours-b" and "ours" in args.impls)
+    ]
     logs = RESULTS / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     for old in logs.glob("*.log"):
@@ -612,10 +811,17 @@ async def drive(args, mode: str, p: dict) -> dict:
     async def loopback(rep: int) -> None:
         reps = results.setdefault("loopback", {}).setdefault("aiohttp", [])
         try:
-            reps.append(await asyncio.wait_for(loopback_rep(http, p, ours_python, logs / f"loopback-r{rep}.log"), p["timeout"]))
+            reps.append(
+                await asyncio.wait_for(
+                    loopback_rep(http, p, ours_python, logs / f"loopback-r{rep}.log"),
+                    p["timeout"],
+                )
+            )
         except Exception as exc:  # noqa: BLE001 - a failed rep is a figure too
             reps.append({"error": f"{type(exc).__name__}: {exc}"})
-        print(f"  {'loopback':12s} rep {rep + 1}  {'':5s}  {brief(reps[-1])}", flush=True)
+        print(
+            f"  {'loopback':12s} rep {rep + 1}  {'':5s}  {brief(reps[-1])}", flush=True
+        )
 
     async with aiohttp.ClientSession() as http:
         for group in groups:
@@ -634,13 +840,20 @@ async def drive(args, mode: str, p: dict) -> dict:
                         log = logs / f"{name}-{impl.name}-r{rep}.log"
                         try:
                             async with Server(impl, elements, log) as server:
-                                value = await asyncio.wait_for(fn(impl, server, http, p), p["timeout"])
+                                value = await asyncio.wait_for(
+                                    fn(impl, server, http, p), p["timeout"]
+                                )
                                 if not server.alive():
                                     value["died"] = True
                         except Exception as exc:  # noqa: BLE001
                             value = {"error": f"{type(exc).__name__}: {exc}"}
-                        results.setdefault(name, {}).setdefault(impl.name, []).append(value)
-                        print(f"  {name:12s} rep {rep + 1}  {impl.name:5s}  {time.monotonic() - t0:5.1f} s  {brief(value)}", flush=True)
+                        results.setdefault(name, {}).setdefault(impl.name, []).append(
+                            value
+                        )
+                        print(
+                            f"  {name:12s} rep {rep + 1}  {impl.name:5s}  {time.monotonic() - t0:5.1f} s  {brief(value)}",
+                            flush=True,
+                        )
                     if name == "stream" and loopback_with_stream:
                         await loopback(rep)
     return {"results": results, "seconds": round(time.monotonic() - t_run, 1)}
@@ -649,7 +862,9 @@ async def drive(args, mode: str, p: dict) -> dict:
 def brief(value: dict) -> str:
     if "error" in value:
         return "ERROR " + value["error"][:160]
-    text = json.dumps(value, default=lambda x: round(x, 2) if isinstance(x, float) else x)
+    text = json.dumps(
+        value, default=lambda x: round(x, 2) if isinstance(x, float) else x
+    )
     return text if len(text) < 160 else text[:157] + "..."
 
 
@@ -668,7 +883,11 @@ def values(results: dict, scenario: str, impl: str, path: tuple) -> list:
 
 
 def errors(results: dict, scenario: str, impl: str) -> list[str]:
-    return [rep["error"] for rep in results.get(scenario, {}).get(impl, []) if "error" in rep]
+    return [
+        rep["error"]
+        for rep in results.get(scenario, {}).get(impl, [])
+        if "error" in rep
+    ]
 
 
 def fmt(x: float | None, digits: int) -> str:
@@ -688,27 +907,91 @@ ROWS = [
 ]
 for _pts, _name in ((10_000, "10k"), (100_000, "100k"), (1_000_000, "1M")):
     ROWS += [
-        (f"2 PointCloud stream, {_name} points, as fast as it goes", "frames/s delivered", "stream", (str(_pts), "fps"), "high", 1),
+        (
+            f"2 PointCloud stream, {_name} points, as fast as it goes",
+            "frames/s delivered",
+            "stream",
+            (str(_pts), "fps"),
+            "high",
+            1,
+        ),
         (None, "MB/s delivered", "stream", (str(_pts), "mbps"), "high", 0),
         (None, "bytes/frame", "stream", (str(_pts), "bytes_per_frame"), None, 0),
         (None, "latency p50 ms", "stream", (str(_pts), "p50"), "low", 1),
         (None, "latency p90 ms", "stream", (str(_pts), "p90"), "low", 1),
         (None, "frames sent (offered)", "stream", (str(_pts), "sent"), None, 0),
-        (None, "frames lost (coalesced/dropped)", "stream", (str(_pts), "lost"), None, 0),
+        (
+            None,
+            "frames lost (coalesced/dropped)",
+            "stream",
+            (str(_pts), "lost"),
+            None,
+            0,
+        ),
         (None, "final frame delivered", "stream", (str(_pts), "final"), "flag", 0),
         (None, "server CPU %", "stream", (str(_pts), "server_cpu"), None, 0),
-        (None, "server CPU ms per delivered frame", "stream", (str(_pts), "server_ms_per_frame"), "low", 3),
+        (
+            None,
+            "server CPU ms per delivered frame",
+            "stream",
+            (str(_pts), "server_ms_per_frame"),
+            "low",
+            3,
+        ),
     ]
+ROWS += [
+    (
+        "2b the 100k stream, client offering permessage-deflate (as Chromium does)",
+        "frames/s delivered",
+        "deflate",
+        ("100000", "fps"),
+        "high",
+        1,
+    ),
+    (None, "latency p50 ms", "deflate", ("100000", "p50"), "low", 1),
+    (None, "latency p90 ms", "deflate", ("100000", "p90"), "low", 1),
+    (None, "final frame delivered", "deflate", ("100000", "final"), "flag", 0),
+    (
+        None,
+        "server CPU ms per delivered frame",
+        "deflate",
+        ("100000", "server_ms_per_frame"),
+        "low",
+        2,
+    ),
+]
 for _n in (1, 10, 50):
     ROWS += [
-        (f"3 broadcast one upsert to {_n} client{'s' if _n > 1 else ''}", "all received p50 ms", "bcast", (f"all_p50_{_n}",), "low", 2),
+        (
+            f"3 broadcast one upsert to {_n} client{'s' if _n > 1 else ''}",
+            "all received p50 ms",
+            "bcast",
+            (f"all_p50_{_n}",),
+            "low",
+            2,
+        ),
         (None, "all received p90 ms", "bcast", (f"all_p90_{_n}",), "low", 2),
     ]
 for _n in (1000, 10000):
     ROWS += [
-        (f"4 connect -> full scene of {_n:,} boxes", "p50 ms", f"connect{_n}", ("p50",), "low", 1),
+        (
+            f"4 connect -> full scene of {_n:,} boxes",
+            "p50 ms",
+            f"connect{_n}",
+            ("p50",),
+            "low",
+            1,
+        ),
         (None, "p90 ms", f"connect{_n}", ("p90",), "low", 1),
         (None, "bytes", f"connect{_n}", ("bytes",), None, 0),
+        (
+            None,
+            "server CPU ms per connection",
+            f"connect{_n}",
+            ("server_ms",),
+            "low",
+            2,
+        ),
     ]
 ROWS += [
     ("5 relay POST -> client received", "p50 ms", "relay", ("p50",), "low", 2),
@@ -717,7 +1000,9 @@ ROWS += [
 ]
 
 
-def cell(results: dict, scenario: str, impl: str, path: tuple, better, digits: int) -> tuple[str, float | None]:
+def cell(
+    results: dict, scenario: str, impl: str, path: tuple, better, digits: int
+) -> tuple[str, float | None]:
     applies = SCENARIOS[scenario][2]
     if impl.split("-")[0] not in applies:
         return "n/a", None
@@ -759,9 +1044,13 @@ def _dig(rep: dict, path: tuple):
     return v
 
 
-def table(results: dict, impls: list[str], labels: dict[str, str], loopback: list[dict]) -> str:
+def table(
+    results: dict, impls: list[str], labels: dict[str, str], loopback: list[dict]
+) -> str:
     peers = [i for i in impls if i not in ("ours", "ours-b")]
-    head = ["metric", *[labels[i] for i in impls]] + ([f"ours/{labels[p]}" for p in peers] if "ours" in impls else [])
+    head = ["metric", *[labels[i] for i in impls]] + (
+        [f"ours/{labels[p]}" for p in peers] if "ours" in impls else []
+    )
     rows: list[list[str] | str] = []
     for section, label, scenario, path, better, digits in ROWS:
         if scenario not in results:
@@ -790,16 +1079,35 @@ def table(results: dict, impls: list[str], labels: dict[str, str], loopback: lis
         for size in ("90000", "900000", "9000000"):
             vals = [r[size] for r in loopback if isinstance(r.get(size), (int, float))]
             if vals:
-                text = fmt(statistics.median(vals), 0) + (f" [{fmt(min(vals), 0)}-{fmt(max(vals), 0)}]" if len(vals) > 1 else "")
-                rows.append([f"  {int(size):,} B frames", text] + [""] * (len(head) - 2))
-    widths = [max(len(r[i]) for r in [head, *[r for r in rows if isinstance(r, list)]]) for i in range(len(head))]
-    lines = ["  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(head, widths)))]
+                text = fmt(statistics.median(vals), 0) + (
+                    f" [{fmt(min(vals), 0)}-{fmt(max(vals), 0)}]"
+                    if len(vals) > 1
+                    else ""
+                )
+                rows.append(
+                    [f"  {int(size):,} B frames", text] + [""] * (len(head) - 2)
+                )
+    widths = [
+        max(len(r[i]) for r in [head, *[r for r in rows if isinstance(r, list)]])
+        for i in range(len(head))
+    ]
+    lines = [
+        "  ".join(
+            h.ljust(w) if i == 0 else h.rjust(w)
+            for i, (h, w) in enumerate(zip(head, widths))
+        )
+    ]
     lines.append("-" * len(lines[0]))
     for r in rows:
         if isinstance(r, str):
             lines.append(r)
         else:
-            lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+            lines.append(
+                "  ".join(
+                    c.ljust(w) if i == 0 else c.rjust(w)
+                    for i, (c, w) in enumerate(zip(r, widths))
+                )
+            )
     return "\n".join(lines)
 
 
@@ -813,44 +1121,137 @@ def goals(results: dict, loopback: list[dict]) -> list[tuple[str, bool | None, s
     out = []
     if "idle" in results:
         cpus = {n: med("idle", "ours", (f"cpu_{n}",)) for n in (1, 5, 50)}
-        worst = {n: max(values(results, "idle", "ours", (f"cpu_{n}",)) or [float("nan")]) for n in (1, 5, 50)}
+        worst = {
+            n: max(values(results, "idle", "ours", (f"cpu_{n}",)) or [float("nan")])
+            for n in (1, 5, 50)
+        }
         ok = all(v is not None and v <= 1.0 for v in cpus.values())
         up = med("idle", "vuer", ("cpu_1",))
-        out.append(("idle CPU <= 1 % of a core at 1, 5, 50 clients", ok,
-                    ", ".join(f"{n}: {fmt(cpus[n], 2)} % (max {fmt(worst[n], 2)})" for n in cpus) + f"; upstream at 1 client: {fmt(up, 1)} %"))
+        out.append(
+            (
+                "idle CPU <= 1 % of a core at 1, 5, 50 clients",
+                ok,
+                ", ".join(
+                    f"{n}: {fmt(cpus[n], 2)} % (max {fmt(worst[n], 2)})" for n in cpus
+                )
+                + f"; upstream at 1 client: {fmt(up, 1)} %",
+            )
+        )
     if "stream" in results:
         for pts in ("10000", "100000"):
-            a, b = med("stream", "ours", (pts, "fps")), med("stream", "vuer", (pts, "fps"))
-            out.append((f"PointCloud {int(pts) // 1000}k: frames/s >= upstream", None if a is None or b is None else a >= b, f"ours {fmt(a, 1)}, upstream {fmt(b, 1)}"))
-        a, b = med("stream", "ours", ("1000000", "fps")), med("stream", "vuer", ("1000000", "fps"))
+            a, b = (
+                med("stream", "ours", (pts, "fps")),
+                med("stream", "vuer", (pts, "fps")),
+            )
+            out.append(
+                (
+                    f"PointCloud {int(pts) // 1000}k: frames/s >= upstream",
+                    None if a is None or b is None else a >= b,
+                    f"ours {fmt(a, 1)}, upstream {fmt(b, 1)}",
+                )
+            )
+        a, b = (
+            med("stream", "ours", ("1000000", "fps")),
+            med("stream", "vuer", ("1000000", "fps")),
+        )
         mbps = med("stream", "ours", ("1000000", "mbps"))
-        ceiling = statistics.median([r["9000000"] for r in loopback if isinstance(r.get("9000000"), (int, float))]) if loopback else None
+        ceiling = (
+            statistics.median(
+                [
+                    r["9000000"]
+                    for r in loopback
+                    if isinstance(r.get("9000000"), (int, float))
+                ]
+            )
+            if loopback
+            else None
+        )
         p90 = med("stream", "ours", ("1000000", "p90"))
-        finals = [bool(_dig(r, (pts, "final"))) for r in results["stream"].get("ours", []) for pts in ("10000", "100000", "1000000") if "error" not in r]
-        rate_ok = a is not None and b is not None and (a >= 2 * b or (ceiling and mbps and mbps >= 0.8 * ceiling))
+        finals = [
+            bool(_dig(r, (pts, "final")))
+            for r in results["stream"].get("ours", [])
+            for pts in ("10000", "100000", "1000000")
+            if "error" not in r
+        ]
+        rate_ok = (
+            a is not None
+            and b is not None
+            and (a >= 2 * b or (ceiling and mbps and mbps >= 0.8 * ceiling))
+        )
         ok = bool(rate_ok and p90 is not None and p90 <= 50 and finals and all(finals))
-        share = f"{100 * mbps / ceiling:.0f} % of the loopback ceiling" if mbps and ceiling else "ceiling not measured"
-        out.append(("PointCloud 1M: frames/s >= 2x upstream (or >= 80 % of loopback), p90 <= 50 ms, final frame always delivered", ok,
-                    f"ours {fmt(a, 1)} fps vs upstream {fmt(b, 1)} ({fmt(a / b if a and b else None, 2)}x); {fmt(mbps, 0)} MB/s = {share}; p90 {fmt(p90, 1)} ms; final {sum(finals)}/{len(finals)}"))
+        share = (
+            f"{100 * mbps / ceiling:.0f} % of the loopback ceiling"
+            if mbps and ceiling
+            else "ceiling not measured"
+        )
+        out.append(
+            (
+                "PointCloud 1M: frames/s >= 2x upstream (or >= 80 % of loopback), p90 <= 50 ms, final frame always delivered",
+                ok,
+                f"ours {fmt(a, 1)} fps vs upstream {fmt(b, 1)} ({fmt(a / b if a and b else None, 2)}x); {fmt(mbps, 0)} MB/s = {share}; p90 {fmt(p90, 1)} ms; final {sum(finals)}/{len(finals)}",
+            )
+        )
     if "bcast" in results:
-        a, b = med("bcast", "ours", ("all_p50_50",)), med("bcast", "vuer", ("all_p50_50",))
-        out.append(("broadcast to 50 clients: p50 no worse than upstream", None if a is None or b is None else a <= b, f"ours {fmt(a, 2)} ms, upstream {fmt(b, 2)} ms"))
+        a, b = (
+            med("bcast", "ours", ("all_p50_50",)),
+            med("bcast", "vuer", ("all_p50_50",)),
+        )
+        out.append(
+            (
+                "broadcast to 50 clients: p50 no worse than upstream",
+                None if a is None or b is None else a <= b,
+                f"ours {fmt(a, 2)} ms, upstream {fmt(b, 2)} ms",
+            )
+        )
     if "connect1000" in results:
         a = med("connect1000", "ours", ("p50",))
-        out.append(("connect -> full scene of 1,000 elements <= 10 ms", None if a is None else a <= 10, f"ours p50 {fmt(a, 1)} ms, upstream {fmt(med('connect1000', 'vuer', ('p50',)), 1)}, viser {fmt(med('connect1000', 'viser', ('p50',)), 1)}"))
+        out.append(
+            (
+                "connect -> full scene of 1,000 elements <= 10 ms",
+                None if a is None else a <= 10,
+                f"ours p50 {fmt(a, 1)} ms, upstream {fmt(med('connect1000', 'vuer', ('p50',)), 1)}, viser {fmt(med('connect1000', 'viser', ('p50',)), 1)}",
+            )
+        )
     return out
 
 
 def stage1(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="2 repetitions, short windows (under 3 minutes)")
-    parser.add_argument("--reps", type=int, help="repetitions per scenario and implementation")
-    parser.add_argument("--only", default=",".join(GROUPS), help=f"scenario groups, comma-separated (default all: {','.join(GROUPS)})")
-    parser.add_argument("--impls", default="ours,vuer,viser", help="implementations, comma-separated")
-    parser.add_argument("--ours-b", metavar="DIR", help="also measure the vuer_cli in DIR (a folder holding vuer_cli/), as column ours-b: A/B a proposed change")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="2 repetitions, short windows (under 3 minutes)",
+    )
+    parser.add_argument(
+        "--reps", type=int, help="repetitions per scenario and implementation"
+    )
+    parser.add_argument(
+        "--only",
+        default=",".join(GROUPS),
+        help=f"scenario groups, comma-separated (default all: {','.join(GROUPS)})",
+    )
+    parser.add_argument(
+        "--impls", default="ours,vuer,viser", help="implementations, comma-separated"
+    )
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="servers on the first CPU, the clients (this driver) on the others: no sharing of a core",
+    )
+    parser.add_argument(
+        "--ours-b",
+        metavar="DIR",
+        help="also measure the vuer_cli in DIR (a folder holding vuer_cli/), as column ours-b: A/B a proposed change",
+    )
     args = parser.parse_args(argv)
     if args.ours_b:
         args.ours_b = str(Path(args.ours_b).resolve())
+    if args.pin:
+        cpus = sorted(os.sched_getaffinity(0))
+        if len(cpus) < 2:
+            parser.error("--pin needs two CPUs")
+        PIN["server"], PIN["driver"] = {cpus[0]}, set(cpus[1:])
+        os.sched_setaffinity(0, PIN["driver"])
     args.only = [g.strip() for g in args.only.split(",") if g.strip()]
     args.impls = [i.strip() for i in args.impls.split(",") if i.strip()]
     mode = "quick" if args.quick else "full"
@@ -867,38 +1268,90 @@ def stage1(argv: list[str]) -> int:
         "params": p,
         "load_before": loadavg(),
         "ours_b": args.ours_b,
+        "pin": {k: sorted(v) for k, v in PIN.items()},
     }
-    print(f"vuer-cli comparative bench ({mode}) {meta['date']}  {meta['machine']['cores']} cores, {meta['machine']['cpu']}")
-    print(f"load average before: {meta['load_before']}  (1 min above ~1.5 means other work skews the figures)", flush=True)
+    print(
+        f"vuer-cli comparative bench ({mode}) {meta['date']}  {meta['machine']['cores']} cores, {meta['machine']['cpu']}"
+    )
+    print(
+        f"load average before: {meta['load_before']}  (1 min above ~1.5 means other work skews the figures)",
+        flush=True,
+    )
     run = asyncio.run(drive(args, mode, p))
     results = run["results"]
     meta["load_after"] = loadavg()
     meta["seconds"] = run["seconds"]
-    labels = {"ours": "ours", "ours-b": "ours-b", "vuer": f"vuer {meta['versions']['peers_venv'].get('vuer', '?')}", "viser": f"viser {meta['versions']['peers_venv'].get('viser', '?')}"}
-    impls = [i for i in ("ours", "ours-b", "vuer", "viser") if i in args.impls or (i == "ours-b" and args.ours_b and "ours" in args.impls)]
-    loopback = [r for r in results.pop("loopback", {}).get("aiohttp", []) if "error" not in r]
+    labels = {
+        "ours": "ours",
+        "ours-b": "ours-b",
+        "vuer": f"vuer {meta['versions']['peers_venv'].get('vuer', '?')}",
+        "viser": f"viser {meta['versions']['peers_venv'].get('viser', '?')}",
+    }
+    impls = [
+        i
+        for i in ("ours", "ours-b", "vuer", "viser")
+        if i in args.impls or (i == "ours-b" and args.ours_b and "ours" in args.impls)
+    ]
+    loopback = [
+        r for r in results.pop("loopback", {}).get("aiohttp", []) if "error" not in r
+    ]
     text = table(results, impls, labels, loopback)
     judged = goals(results, loopback)
     v = meta["versions"]
     header = [
         f"vuer-cli comparative bench, {mode}: {meta['date']}",
         f"machine: {meta['machine']['cores']} cores ({meta['machine']['cpu']}), {meta['machine']['memory_gib']} GiB, Linux {meta['machine']['kernel']}",
-        f"versions: ours vuer-cli {v['ours'].get('vuer-cli', '?')} ({v['ours'].get('git', '?')}), Python {v['ours'].get('python')}, aiohttp {v['ours'].get('aiohttp')}; "
-        f"peers' venv: vuer {v['peers_venv'].get('vuer')}, viser {v['peers_venv'].get('viser')}, Python {v['peers_venv'].get('python')}, aiohttp {v['peers_venv'].get('aiohttp')}",
+        (
+            f"versions: ours vuer-cli {v['ours'].get('vuer-cli', '?')} ({v['ours'].get('git', '?')}), Python {v['ours'].get('python')}, aiohttp {v['ours'].get('aiohttp')}; "
+            f"peers' venv: vuer {v['peers_venv'].get('vuer')}, viser {v['peers_venv'].get('viser')}, Python {v['peers_venv'].get('python')}, aiohttp {v['peers_venv'].get('aiohttp')}"
+        ),
         f"load average (1, 5, 15 min): before {meta['load_before']}, after {meta['load_after']}"
-        + ("  ** busy machine: figures skewed **" if max(meta["load_before"][0], meta["load_after"][0]) > 1.5 else ""),
+        + (
+            "  ** busy machine before the run (1-min load > 1.5): figures skewed **"
+            if meta["load_before"][0] > 1.5
+            else ""
+        )
+        + ("  (the bench's own server and clients add ~1-2 to the load while it runs)"),
         f"repetitions: {p['reps']} (interleaved ours, vuer, viser; fresh server each); cell = median [min-max] over repetitions; ratio = ours median / peer median; ↑ higher is better, ↓ lower",
-        f"command: {command}   ({meta['seconds']:.0f} s)",
+        f"command: {command}   ({meta['seconds']:.0f} s)"
+        + (
+            f"; servers pinned to CPU {sorted(PIN['server'])}, clients to {sorted(PIN['driver'])}"
+            if PIN
+            else ""
+        ),
         "",
     ]
-    footer = ["", "goals:"] + [f"  [{'MET' if ok else 'MISSED' if ok is False else '?'}] {name}: {detail}" for name, ok, detail in judged]
+    footer = ["", "goals:"] + [
+        f"  [{'MET' if ok else 'MISSED' if ok is False else '?'}] {name}: {detail}"
+        for name, ok, detail in judged
+    ]
     out_text = "\n".join(header) + text + "\n" + "\n".join(footer) + "\n"
     print()
     print(out_text)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    stem = RESULTS / f"{time.strftime('%Y-%m-%d')}-{mode}"
+    custom = (
+        args.ours_b
+        or args.reps
+        or args.pin
+        or set(args.only) != set(GROUPS)
+        or set(args.impls) != {"ours", "vuer", "viser"}
+    )
+    stem = (
+        RESULTS / f"{time.strftime('%Y-%m-%d')}-{mode}{'-custom' if custom else ''}"
+    )  # a partial run never replaces a whole one
     Path(f"{stem}.txt").write_text(out_text)
-    Path(f"{stem}.json").write_text(json.dumps({**meta, "results": results, "loopback": loopback, "goals": [{"goal": g, "met": ok, "detail": d} for g, ok, d in judged]}, indent=1, default=str))
+    Path(f"{stem}.json").write_text(
+        json.dumps(
+            {
+                **meta,
+                "results": results,
+                "loopback": loopback,
+                "goals": [{"goal": g, "met": ok, "detail": d} for g, ok, d in judged],
+            },
+            indent=1,
+            default=str,
+        )
+    )
     print(f"written: {stem.relative_to(ROOT)}.txt and .json")
     return 0
 

@@ -57,7 +57,12 @@ def cloud(points: int) -> tuple[list[np.ndarray], np.ndarray]:
     rng = np.random.default_rng(0)
     base = rng.normal(size=(points, 3)).astype(np.float32)
     base /= np.linalg.norm(base, axis=1, keepdims=True)
-    variants = [(base * (1 + 0.05 * rng.standard_normal((points, 1), dtype=np.float32))).astype(np.float16) for _ in range(VARIANTS)]
+    variants = [
+        (base * (1 + 0.05 * rng.standard_normal((points, 1), dtype=np.float32))).astype(
+            np.float16
+        )
+        for _ in range(VARIANTS)
+    ]
     colors = ((base + 1) * 127.5).astype(np.uint8)
     return variants, colors
 

@@ -27,7 +27,7 @@ from importlib import metadata
 import aiohttp
 import msgpack
 
-__all__ = ["VuerClient", "ViserClient", "Frame"]
+__all__ = ["Frame", "ViserClient", "VuerClient"]
 
 
 class Frame:
@@ -51,7 +51,12 @@ class _Client:
             if msg.type == aiohttp.WSMsgType.BINARY:
                 events = self.decode(msg.data)
                 return Frame(events, len(msg.data), time.time_ns())
-            if msg.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+            if msg.type in (
+                aiohttp.WSMsgType.CLOSE,
+                aiohttp.WSMsgType.CLOSING,
+                aiohttp.WSMsgType.CLOSED,
+                aiohttp.WSMsgType.ERROR,
+            ):
                 return None
 
     async def close(self) -> None:
@@ -68,10 +73,27 @@ class VuerClient(_Client):
         self.ws = ws
 
     @classmethod
-    async def connect(cls, http: aiohttp.ClientSession, port: int, timeout: float = 10.0) -> "VuerClient":
-        ws = await http.ws_connect(f"ws://127.0.0.1:{port}/", max_msg_size=0, timeout=aiohttp.ClientWSTimeout(ws_close=timeout), autoping=True)
+    async def connect(
+        cls,
+        http: aiohttp.ClientSession,
+        port: int,
+        timeout: float = 10.0,
+        deflate: bool = False,
+    ) -> VuerClient:
+        """``deflate``: offer permessage-deflate, as browsers do (Chromium always offers it)."""
+        ws = await http.ws_connect(
+            f"ws://127.0.0.1:{port}/",
+            max_msg_size=0,
+            timeout=aiohttp.ClientWSTimeout(ws_close=timeout),
+            autoping=True,
+            compress=15 if deflate else 0,
+        )
         value = {"client": "bench", "pkg": "vuer-cli-bench", "pkgVersion": "0"}
-        await ws.send_bytes(msgpack.packb({"etype": "INIT", "ts": time.time(), "value": value}, use_bin_type=True))
+        await ws.send_bytes(
+            msgpack.packb(
+                {"etype": "INIT", "ts": time.time(), "value": value}, use_bin_type=True
+            )
+        )
         return cls(ws)
 
     def decode(self, data: bytes) -> list[dict]:
@@ -83,7 +105,11 @@ class VuerClient(_Client):
         for event in frame.events:
             if event.get("etype") == "SET":
                 done = True
-                boxes += sum(1 for c in event["data"].get("children") or () if str(c.get("key", "")).startswith("box"))
+                boxes += sum(
+                    1
+                    for c in event["data"].get("children") or ()
+                    if str(c.get("key", "")).startswith("box")
+                )
         return boxes, done
 
     @staticmethod
@@ -95,7 +121,9 @@ class VuerClient(_Client):
             data = event.get("data") or {}
             if etype == "UPSERT":
                 nodes = data.get("nodes") or ()
-            elif etype == "SET":  # ours after a queue overflow: a snapshot holding the latest cloud
+            elif (
+                etype == "SET"
+            ):  # ours after a queue overflow: a snapshot holding the latest cloud
                 nodes = data.get("children") or ()
             else:
                 continue
@@ -104,8 +132,15 @@ class VuerClient(_Client):
                     continue
                 meta = node.get("userData") or {}
                 vertices, colors = node.get("vertices"), node.get("colors")
-                ok = isinstance(vertices, bytes) and len(vertices) == points * 6 and isinstance(colors, bytes) and len(colors) == points * 3
-                out.append((int(meta["frame"]), int(meta["sent_ns"]), bool(meta["last"]), ok))
+                ok = (
+                    isinstance(vertices, bytes)
+                    and len(vertices) == points * 6
+                    and isinstance(colors, bytes)
+                    and len(colors) == points * 3
+                )
+                out.append(
+                    (int(meta["frame"]), int(meta["sent_ns"]), bool(meta["last"]), ok)
+                )
         return out
 
     @staticmethod
@@ -149,9 +184,18 @@ class ViserClient(_Client):
         return cls._version
 
     @classmethod
-    async def connect(cls, http: aiohttp.ClientSession, port: int, timeout: float = 10.0) -> "ViserClient":
+    async def connect(
+        cls,
+        http: aiohttp.ClientSession,
+        port: int,
+        timeout: float = 10.0,
+        deflate: bool = False,
+    ) -> ViserClient:
         ws = await http.ws_connect(
-            f"ws://127.0.0.1:{port}/", protocols=(f"viser-v{cls.version()}",), max_msg_size=0, timeout=aiohttp.ClientWSTimeout(ws_close=timeout)
+            f"ws://127.0.0.1:{port}/",
+            protocols=(f"viser-v{cls.version()}",),
+            max_msg_size=0,
+            timeout=aiohttp.ClientWSTimeout(ws_close=timeout),
         )
         return cls(ws)
 
@@ -159,7 +203,9 @@ class ViserClient(_Client):
         view = memoryview(data)
         inner_len = int.from_bytes(view[0:8], "little")
         comp_len = int.from_bytes(view[8:16], "little")
-        inner = self._zstd.decompress(view[16 : 16 + comp_len], max_output_size=inner_len)
+        inner = self._zstd.decompress(
+            view[16 : 16 + comp_len], max_output_size=inner_len
+        )
         window = msgpack.unpackb(inner, raw=False)
         offset = 16 + comp_len
         buffers = []
@@ -191,12 +237,20 @@ class ViserClient(_Client):
     def stream_frames(frame: Frame, points: int) -> list[tuple[int, int, bool, bool]]:
         out = []
         for message in frame.events:
-            if message.get("type") != "PointCloudMessage" or message.get("name") != "/stream":
+            if (
+                message.get("type") != "PointCloudMessage"
+                or message.get("name") != "/stream"
+            ):
                 continue
             props = message["props"]
             frame_id, sent_s, last = props["scale"]
             pts, colors = props.get("points"), props.get("colors")
-            ok = isinstance(pts, memoryview) and pts.nbytes == points * 6 and isinstance(colors, memoryview) and colors.nbytes == points * 3
+            ok = (
+                isinstance(pts, memoryview)
+                and pts.nbytes == points * 6
+                and isinstance(colors, memoryview)
+                and colors.nbytes == points * 3
+            )
             out.append((int(frame_id), int(sent_s * 1e9), bool(last), ok))
         return out
 
@@ -204,9 +258,14 @@ class ViserClient(_Client):
     def bcast_stamps(frame: Frame) -> list[tuple[int, int]]:
         out = []
         for message in frame.events:
-            if message.get("type") == "SetPositionMessage" and message.get("name") == "/bcast":
+            if (
+                message.get("type") == "SetPositionMessage"
+                and message.get("name") == "/bcast"
+            ):
                 seq, sent_s, _ = message["position"]
-                if seq >= 0.5:  # (0, 1, 0) is the box's initial position, replayed at connect
+                if (
+                    seq >= 0.5
+                ):  # (0, 1, 0) is the box's initial position, replayed at connect
                     out.append((int(seq), int(sent_s * 1e9)))
         return out
 

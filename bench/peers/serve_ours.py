@@ -26,10 +26,10 @@ HERE = Path(__file__).resolve().parent
 # proposed fix, without touching this one.
 sys.path.insert(0, os.environ.get("VUER_BENCH_OURS_ROOT") or str(HERE.parent.parent))
 
-from _common import MAX_STREAM_SECONDS, VARIANTS, boxes, cloud, read_commands  # noqa: E402
+from _common import MAX_STREAM_SECONDS, VARIANTS, boxes, cloud, read_commands
 
-from vuer_cli import Vuer, VuerSession  # noqa: E402
-from vuer_cli.schema import Box, PointCloud, Scene  # noqa: E402
+from vuer_cli import Vuer, VuerSession
+from vuer_cli.schema import Box, PointCloud, Scene
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--port", type=int, required=True)
@@ -38,7 +38,15 @@ args = parser.parse_args()
 
 app = Vuer(host="127.0.0.1", port=args.port)
 app.scene.set @ Scene(
-    *[Box(key=b["key"], args=b["args"], position=b["position"], material={"color": b["color"]}) for b in boxes(args.elements)]
+    *[
+        Box(
+            key=b["key"],
+            args=b["args"],
+            position=b["position"],
+            material={"color": b["color"]},
+        )
+        for b in boxes(args.elements)
+    ]
 )
 sessions: dict[str, VuerSession] = {}
 
@@ -67,7 +75,10 @@ async def stream(points: int, seconds: float) -> None:
 
     start = time.monotonic()
     i = 0
-    while time.monotonic() - start < min(seconds, MAX_STREAM_SECONDS) and not session.closed:
+    while (
+        time.monotonic() - start < min(seconds, MAX_STREAM_SECONDS)
+        and not session.closed
+    ):
         session.upsert @ frame(i)
         i += 1
         await asyncio.sleep(0)
@@ -76,7 +87,11 @@ async def stream(points: int, seconds: float) -> None:
 
 def broadcast(seq: int) -> None:
     app.scene.upsert @ Box(
-        key="bcast", args=[0.2, 0.2, 0.2], position=[0, 1, 0], material={"color": "white"}, userData={"seq": seq, "sent_ns": time.time_ns()}
+        key="bcast",
+        args=[0.2, 0.2, 0.2],
+        position=[0, 1, 0],
+        material={"color": "white"},
+        userData={"seq": seq, "sent_ns": time.time_ns()},
     )
 
 
@@ -85,7 +100,9 @@ tasks: set[asyncio.Task] = set()
 
 def handle(name: str, argv: list[str]) -> None:
     if name == "stream":
-        task = asyncio.get_running_loop().create_task(stream(int(argv[0]), float(argv[1])))
+        task = asyncio.get_running_loop().create_task(
+            stream(int(argv[0]), float(argv[1]))
+        )
         tasks.add(task)
         task.add_done_callback(tasks.discard)
     elif name == "bcast":
@@ -97,7 +114,9 @@ def handle(name: str, argv: list[str]) -> None:
 async def start_control(_app) -> None:
     loop = asyncio.get_running_loop()
     read_commands(lambda name, argv: loop.call_soon_threadsafe(handle, name, argv))
-    print("READY", file=sys.stderr, flush=True)  # the scene is built; run.py then waits for the port
+    print(
+        "READY", file=sys.stderr, flush=True
+    )  # the scene is built; run.py then waits for the port
 
 
 app.app.on_startup.append(start_control)

@@ -22,9 +22,8 @@ import queue
 import sys
 import time
 
-from _common import MAX_STREAM_SECONDS, VARIANTS, boxes, cloud, read_commands
-
 import viser
+from _common import MAX_STREAM_SECONDS, VARIANTS, boxes, cloud, read_commands
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--port", type=int, required=True)
@@ -34,8 +33,18 @@ args = parser.parse_args()
 server = viser.ViserServer(host="127.0.0.1", port=args.port, verbose=False)
 for b in boxes(args.elements):
     rgb = tuple(int(b["color"][i : i + 2], 16) for i in (1, 3, 5))
-    server.scene.add_box("/" + b["key"], color=rgb, dimensions=tuple(b["args"]), position=tuple(b["position"]))
-bcast = server.scene.add_box("/bcast", color=(255, 255, 255), dimensions=(0.2, 0.2, 0.2), position=(0.0, 1.0, 0.0))
+    server.scene.add_box(
+        "/" + b["key"],
+        color=rgb,
+        dimensions=tuple(b["args"]),
+        position=tuple(b["position"]),
+    )
+bcast = server.scene.add_box(
+    "/bcast",
+    color=(255, 255, 255),
+    dimensions=(0.2, 0.2, 0.2),
+    position=(0.0, 1.0, 0.0),
+)
 
 
 def stream(points: int, seconds: float) -> None:
@@ -43,7 +52,11 @@ def stream(points: int, seconds: float) -> None:
 
     def frame(i: int, last: bool = False) -> None:
         server.scene.add_point_cloud(
-            "/stream", points=variants[i % VARIANTS], colors=colors, point_size=0.01, scale=(float(i), time.time(), 1.0 if last else 0.0)
+            "/stream",
+            points=variants[i % VARIANTS],
+            colors=colors,
+            point_size=0.01,
+            scale=(float(i), time.time(), 1.0 if last else 0.0),
         )
 
     start = time.monotonic()
@@ -57,7 +70,9 @@ def stream(points: int, seconds: float) -> None:
 
 commands: queue.Queue = queue.Queue()
 read_commands(lambda name, argv: commands.put((name, argv)))
-print("READY", file=sys.stderr, flush=True)  # viser listens from the start: ready once the scene is in
+print(
+    "READY", file=sys.stderr, flush=True
+)  # viser listens from the start: ready once the scene is in
 while True:
     name, argv = commands.get()
     if name == "stream":

@@ -25,7 +25,6 @@ import sys
 import time
 
 from _common import MAX_STREAM_SECONDS, VARIANTS, boxes, cloud, read_commands
-
 from vuer import Vuer, VuerSession
 from vuer.schemas import Box, PointCloud, Scene
 
@@ -35,10 +34,22 @@ parser.add_argument("--elements", type=int, default=3)
 args = parser.parse_args()
 
 # params_proto wraps Vuer: a class attribute set on the wrapper does not reach instances.
-type.__getattribute__(Vuer, "__proto_original_class__").local_ip = property(lambda self: "127.0.0.1")
+type.__getattribute__(Vuer, "__proto_original_class__").local_ip = property(
+    lambda self: "127.0.0.1"
+)
 
 app = Vuer(host="127.0.0.1", port=args.port)
-scene = Scene(*[Box(key=b["key"], args=b["args"], position=b["position"], material={"color": b["color"]}) for b in boxes(args.elements)])
+scene = Scene(
+    *[
+        Box(
+            key=b["key"],
+            args=b["args"],
+            position=b["position"],
+            material={"color": b["color"]},
+        )
+        for b in boxes(args.elements)
+    ]
+)
 sessions: dict = {}
 
 
@@ -67,7 +78,10 @@ async def stream(points: int, seconds: float) -> None:
 
     start = time.monotonic()
     i = 0
-    while time.monotonic() - start < min(seconds, MAX_STREAM_SECONDS) and session.CURRENT_WS_ID in app.ws:
+    while (
+        time.monotonic() - start < min(seconds, MAX_STREAM_SECONDS)
+        and session.CURRENT_WS_ID in app.ws
+    ):
         session.upsert @ frame(i)
         i += 1
         await asyncio.sleep(0)
@@ -75,7 +89,13 @@ async def stream(points: int, seconds: float) -> None:
 
 
 def broadcast(seq: int) -> None:
-    box = Box(key="bcast", args=[0.2, 0.2, 0.2], position=[0, 1, 0], material={"color": "white"}, userData={"seq": seq, "sent_ns": time.time_ns()})
+    box = Box(
+        key="bcast",
+        args=[0.2, 0.2, 0.2],
+        position=[0, 1, 0],
+        material={"color": "white"},
+        userData={"seq": seq, "sent_ns": time.time_ns()},
+    )
     for session in list(sessions.values()):
         session.upsert @ box
 
@@ -98,7 +118,9 @@ def handle(name: str, argv: list) -> None:
 async def start_control(_app) -> None:
     loop = asyncio.get_running_loop()
     read_commands(lambda name, argv: loop.call_soon_threadsafe(handle, name, argv))
-    print("READY", file=sys.stderr, flush=True)  # the scene is built; run.py then waits for the port
+    print(
+        "READY", file=sys.stderr, flush=True
+    )  # the scene is built; run.py then waits for the port
 
 
 app.app.on_startup.append(start_control)
