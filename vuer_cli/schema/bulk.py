@@ -36,7 +36,7 @@ def encode_floats(value, precision: Precision = "float16") -> bytes:
     """Flattened float16 (or float32) little-endian bytes."""
     if isinstance(value, _RAW):
         return bytes(value)
-    return _as_array(value).astype(_FLOAT_DTYPES[precision]).tobytes()
+    return np.ascontiguousarray(_as_array(value), _FLOAT_DTYPES[precision]).tobytes()  # one copy, not two
 
 
 def encode_indices(value) -> bytes:
