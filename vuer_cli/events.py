@@ -117,9 +117,14 @@ class ServerEvent(Event):
 
     def _serialize(self) -> dict:
         out = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
-        out["data"] = serializer(self.data)
+        out["data"] = self._serialize_data()
         out["ts"] = _ms(self.ts)
         return out
+
+    def _serialize_data(self):
+        """The wire form of ``data`` (events holding element lists override it, so that each
+        element is serialized once)."""
+        return serializer(self.data)
 
 
 def _ms(ts) -> int:
@@ -165,10 +170,8 @@ class Update(ServerEvent):
     def __init__(self, *elements, strict: bool = False, **kwargs):
         super().__init__({"nodes": list(elements)}, strict=strict, **kwargs)
 
-    def _serialize(self) -> dict:
-        out = super()._serialize()
-        out["data"] = {"nodes": _nodes(self.data["nodes"])}
-        return out
+    def _serialize_data(self):
+        return {"nodes": _nodes(self.data["nodes"])}
 
 
 class Add(ServerEvent):
@@ -179,10 +182,8 @@ class Add(ServerEvent):
     def __init__(self, *elements, to: str | None = None, **kwargs):
         super().__init__({"nodes": list(elements), "to": to}, **kwargs)
 
-    def _serialize(self) -> dict:
-        out = super()._serialize()
-        out["data"] = {"nodes": _nodes(self.data["nodes"]), "to": self.data["to"]}
-        return out
+    def _serialize_data(self):
+        return {"nodes": _nodes(self.data["nodes"]), "to": self.data["to"]}
 
 
 class Upsert(ServerEvent):
@@ -195,10 +196,8 @@ class Upsert(ServerEvent):
             kwargs["strict"] = True
         super().__init__({"nodes": list(elements), "to": to}, **kwargs)
 
-    def _serialize(self) -> dict:
-        out = super()._serialize()
-        out["data"] = {"nodes": _nodes(self.data["nodes"]), "to": self.data["to"]}
-        return out
+    def _serialize_data(self):
+        return {"nodes": _nodes(self.data["nodes"]), "to": self.data["to"]}
 
 
 class Remove(ServerEvent):

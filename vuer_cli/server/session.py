@@ -204,9 +204,12 @@ class VuerSession(SceneOps):
         self.push(obj, encode(obj), scene_op=etype in SCENE_OPS)
         return True
 
-    def push(self, obj: dict, data: bytes, scene_op: bool) -> None:
-        """Queue an already-encoded frame (broadcasts encode once for every session)."""
-        signature, props = coalesce_signature(obj) if scene_op else (None, ())
+    def push(self, obj: dict, data: bytes, scene_op: bool, coalesce: tuple | None = None) -> None:
+        """Queue an already-encoded frame. Broadcasts encode once for every session and work
+        out ``coalesce_signature`` once too: they pass it as ``coalesce``."""
+        if coalesce is None:
+            coalesce = coalesce_signature(obj) if scene_op else (None, ())
+        signature, props = coalesce
         self.outbound.push(Item(data, scene_op, signature, props))
 
     def show_error(self, id: str, message: str, detail: str | None = None) -> None:

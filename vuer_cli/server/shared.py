@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..events import ClearError, ServerEvent, ShowError
 from .diff import diff_scenes
+from .outbound import coalesce_signature
 from .session import SCENE_OPS, SceneOps
 from .store import SceneError, SceneStore
 from .wire import encode
@@ -128,13 +129,14 @@ class SharedScene(SceneOps):
         if not self.sessions:
             return
         data = encode(obj)
+        coalesce = coalesce_signature(obj) if scene_op else (None, ())  # once, not per session
         for session in list(self.sessions.values()):
             if scene_op and session._store is not None:
                 try:
                     session._store.apply(obj)
                 except SceneError as exc:  # its own view diverged (per-session ops)
                     logger.debug("session %s: shared op not applied to its view: %s", session.id, exc)
-            session.push(obj, data, scene_op)
+            session.push(obj, data, scene_op, coalesce)
 
     def show_error(self, id: str, message: str, detail: str | None = None) -> None:
         """Show an error in every client's overlay, now and for clients that join later."""
