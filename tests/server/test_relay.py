@@ -21,7 +21,6 @@ async def test_relay_to_one_sid(server: Vuer, connect, http):
     async with http.post(f"{server.url}/relay?sid={sid}", data=msgpack.packb(BOX)) as r:
         assert r.status == 200, await r.text()
         assert (await r.json())["delivered"] == 1
-    target, other = (a, b) if next(iter(server.sessions.values())).ws is not None else (b, a)
     frames = [await c.nothing_for(0.3) for c in (a, b)]
     got = [[f for f in fs if f["etype"] == "UPSERT"] for fs in frames]
     assert sorted(len(g) for g in got) == [0, 1]
