@@ -10,6 +10,8 @@ the session's writer task awaits ``get()``. Memory stays bounded and the final s
   holds every dropped op, because ops are applied to the scene before they are queued.
 
 Items that are not scene ops (RPC requests, overlay messages) are never dropped for a resync.
+A frame may be queued unencoded (``wire.Pending``): it is encoded when ``get()`` hands it
+out, so one that a newer op replaced costs nothing more.
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ import asyncio
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .wire import Pending
 
 __all__ = ["Outbound", "Item", "coalesce_signature"]
 
 
 @dataclass(slots=True)
 class Item:
-    data: bytes
+    data: "bytes | Pending"  # bytes(data) is the frame
     scene_op: bool = False
     signature: tuple | None = None  # (etype, to, strict, node keys) for coalescing
     props: tuple[frozenset, ...] = ()  # prop names per node, same order as the keys
@@ -104,7 +110,7 @@ class Outbound:
                 item = self._items.popleft()
                 if not self._items:
                     self._ready.clear()
-                return item.data
+                return bytes(item.data)  # the same object when it is bytes already
             if self._closed:
                 return None
             self._ready.clear()

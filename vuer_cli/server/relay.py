@@ -23,6 +23,7 @@ import msgpack
 from aiohttp import web
 
 from .store import SceneError, SceneStore
+from .wire import MAX_DEPTH, UnsendableError, check_sendable
 
 if TYPE_CHECKING:  # pragma: no cover
     from .app import Vuer
@@ -77,31 +78,15 @@ def check_event(event, where: str = "event") -> None:
         raise RelayError(f"{where}: unknown etype {etype!r} (known: {known})")
 
 
-MAX_DEPTH = 128
-"""How deeply a relayed event may nest (maps and lists). A scene two dozen levels deep is
-about 60; the dry run's copy and the tree builder recurse, so a deeper body would be a
-RecursionError (a 500) instead of a clear 400."""
-
-_INT_RANGE = (-(2**63), 2**64 - 1)  # what msgpack can carry; JSON bodies may hold any int
-
-
 def check_values(event: dict, where: str = "event") -> None:
-    """Everything in the event can be sent: not nested too deeply, no int msgpack cannot hold.
-
-    Checked before anything applies: a value that failed to encode *after* the store took
-    the op would leave the scene changed and the clients not told.
-    """
-    stack = [(event, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise RelayError(f"{where} is nested deeper than {MAX_DEPTH} levels")
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-        elif isinstance(item, int) and not isinstance(item, bool) and not _INT_RANGE[0] <= item <= _INT_RANGE[1]:
-            raise RelayError(f"{where} holds the integer {item:.3g}, beyond 64 bits")
+    """Everything in the event can be sent (``wire.check_sendable``: nesting within
+    ``MAX_DEPTH``, ints within 64 bits, UTF-8 strings). Checked before anything applies; the
+    dry run's copy and the tree builder recurse, so a deeper body would be a RecursionError
+    (a 500) instead of a clear 400."""
+    try:
+        check_sendable(event)
+    except UnsendableError as exc:
+        raise RelayError(f"{where}: {exc}") from None
 
 
 def dry_run(store: SceneStore, events: list[dict]) -> None:

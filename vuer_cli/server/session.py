@@ -34,8 +34,8 @@ from ..events import (
     Upsert,
 )
 from .outbound import Item, Outbound, coalesce_signature
-from .store import SceneError, SceneStore
-from .wire import encode
+from .store import SceneError, SceneStore, name_keyless
+from .wire import Pending, encode, outgoing, set_frame
 
 if TYPE_CHECKING:  # pragma: no cover
     from aiohttp.web import WebSocketResponse
@@ -179,7 +179,9 @@ class VuerSession(SceneOps):
         return self._store
 
     def _snapshot_frame(self) -> bytes:
-        return encode({"ts": int(time.time() * 1000), "data": self.store.snapshot(), "etype": "SET"})
+        """One SET of this client's scene (joining, or after its queue overflowed); the
+        scene's encoding is shared until it changes, each frame has its own ``ts``."""
+        return set_frame(self.store.encoded_snapshot(encode), int(time.time() * 1000))
 
     # ---- sending -------------------------------------------------------------------------
 
@@ -192,21 +194,31 @@ class VuerSession(SceneOps):
         self.send(event)
 
     def send(self, event: ServerEvent | dict) -> bool:
-        """Queue one event for this client; returns False when it was refused (logged)."""
-        obj = event._serialize() if isinstance(event, ServerEvent) else event
+        """Queue one event for this client; returns False when it was refused (logged).
+
+        Raises ``UnsendableError`` (nothing applied or queued) for a value the wire cannot
+        carry, e.g. an int beyond 64 bits.
+        """
+        fresh = isinstance(event, ServerEvent)
+        obj = event._serialize() if fresh else event
         etype = obj.get("etype")
-        if etype in SCENE_OPS:
+        scene_op = etype in SCENE_OPS
+        if scene_op:
+            name_keyless(obj)
+        data = outgoing(obj, fresh)
+        if scene_op:
             try:
                 self._own_store().apply(obj)
             except SceneError as exc:
                 logger.warning("session %s: %s refused: %s", self.id, etype, exc)
                 return False
-        self.push(obj, encode(obj), scene_op=etype in SCENE_OPS)
+        self.push(obj, data, scene_op)
         return True
 
-    def push(self, obj: dict, data: bytes, scene_op: bool, coalesce: tuple | None = None) -> None:
-        """Queue an already-encoded frame. Broadcasts encode once for every session and work
-        out ``coalesce_signature`` once too: they pass it as ``coalesce``."""
+    def push(self, obj: dict, data: "bytes | Pending", scene_op: bool, coalesce: tuple | None = None) -> None:
+        """Queue a frame (bytes, or ``Pending`` to encode when the writer takes it).
+        Broadcasts make one frame for every session and work out ``coalesce_signature``
+        once too: they pass it as ``coalesce``."""
         if coalesce is None:
             coalesce = coalesce_signature(obj) if scene_op else (None, ())
         signature, props = coalesce

@@ -21,8 +21,8 @@ from ..events import ClearError, ServerEvent, ShowError
 from .diff import diff_scenes
 from .outbound import coalesce_signature
 from .session import SCENE_OPS, SceneOps
-from .store import SceneError, SceneStore
-from .wire import encode
+from .store import SceneError, SceneStore, name_keyless
+from .wire import Pending, UnsendableError, encode, outgoing
 
 if TYPE_CHECKING:  # pragma: no cover
     from .broker import Broker
@@ -54,22 +54,26 @@ class SharedScene(SceneOps):
     def broadcast(self, event: ServerEvent | dict) -> int:
         """Apply (when it is a scene op) and send to every session; returns how many get it.
 
-        A scene op the store refuses raises ``SceneError``: nothing is applied or sent. With a
-        broker the op is published and applied when it comes back (``deliver``); the count
-        is then every process's sessions of this scene, as last heard.
+        A scene op the store refuses raises ``SceneError``, a value the wire cannot carry
+        ``UnsendableError``: nothing is applied or sent. With a broker the op is published
+        and applied when it comes back (``deliver``); the count is then every process's
+        sessions of this scene, as last heard.
         """
-        obj = event._serialize() if isinstance(event, ServerEvent) else event
+        fresh = isinstance(event, ServerEvent)
+        obj = event._serialize() if fresh else event
+        if obj.get("etype") in SCENE_OPS:
+            name_keyless(obj)  # here: every process stores the key this one sends
+        data = outgoing(obj, fresh)
         broker = self.broker
         if broker is None:
-            self.apply_local(obj)
+            self.apply_local(obj, data)
             return len(self.sessions)
         if not broker.live:  # keep this process's clients current; the broker sends it later
-            self.apply_local(obj)
+            self.apply_local(obj, data)
             broker.publish(self, obj, applied=True)
             return broker.audience(self)
         if obj.get("etype") in SCENE_OPS:
-            # Checked where it will land: after this process's ops still in flight. Keyless
-            # nodes get their generated key here, so every process stores the same key.
+            # Checked where it will land: after this process's ops still in flight.
             if self._ahead is None:
                 self._ahead = self.store.copy()
             self._ahead.apply(obj)
@@ -81,24 +85,29 @@ class SharedScene(SceneOps):
         ``store`` shows them. True at once without a broker; False while it is unreachable."""
         return True if self.broker is None else await self.broker.synced(timeout)
 
-    def apply_local(self, obj: dict) -> None:
+    def apply_local(self, obj: dict, data: "bytes | Pending | None" = None) -> None:
         """Apply one serialized event to this process's scene and send it to its sessions,
-        encoded once. Raises ``SceneError`` (nothing applied or sent) for a bad scene op."""
+        one frame for all (``data``: made already). Raises ``SceneError`` (nothing applied
+        or sent) for a bad scene op."""
         etype = obj.get("etype")
         scene_op = etype in SCENE_OPS
+        if data is None:
+            if scene_op:
+                name_keyless(obj)
+            data = outgoing(obj, fresh=False)
         if scene_op:
             self.store.apply(obj)
         elif etype in ("ERROR", "ERROR_CLEAR"):
             _track_error(self.errors, obj)
-        self._send_all(obj, scene_op)
+        self._send_all(obj, scene_op, data)
 
     def deliver(self, obj: dict, mine: bool = False) -> None:
         """The broker's reader: one event of the shared stream, in stream order (``mine``: this
         process published it). A scene op that does not apply is skipped, the same way in
         every process, since all apply the same ops in the same order."""
         try:
-            self.apply_local(obj)
-        except SceneError as exc:
+            self.apply_local(obj, outgoing(obj, fresh=True))  # decoded from the stream: ours alone
+        except (SceneError, UnsendableError) as exc:
             logger.warning("scene %r: %s from the shared stream not applied: %s", self.name, obj.get("etype"), exc)
         if self._ahead is not None and not mine and obj.get("etype") in SCENE_OPS:
             try:
@@ -125,10 +134,11 @@ class SharedScene(SceneOps):
                 self._send_all(event, scene_op=False)
         self.errors = dict(errors)
 
-    def _send_all(self, obj: dict, scene_op: bool) -> None:
+    def _send_all(self, obj: dict, scene_op: bool, data: "bytes | Pending | None" = None) -> None:
         if not self.sessions:
             return
-        data = encode(obj)
+        if data is None:
+            data = encode(obj)
         coalesce = coalesce_signature(obj) if scene_op else (None, ())  # once, not per session
         for session in list(self.sessions.values()):
             if scene_op and session._store is not None:

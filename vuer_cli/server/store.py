@@ -11,15 +11,20 @@ PROTOCOL.md with the semantics the client shows — without upstream's client bu
 * UPDATE merges into existing keys; a missing key does nothing;
 * REMOVE drops nodes and everything under them; a missing key does nothing.
 
-``snapshot()`` rebuilds the nested Scene map that a late joiner receives as one SET.
+``snapshot()`` rebuilds the nested Scene map that a late joiner receives as one SET;
+``encoded_snapshot(encode)`` keeps its encoding too, until the next change.
+
+The store never changes an event it applies once ``name_keyless`` has run on it: a frame
+encoded before the apply says the same as the store.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 
-__all__ = ["SceneStore", "SceneError", "SCENE_ROOT_FIELDS"]
+__all__ = ["SceneStore", "SceneError", "SCENE_ROOT_FIELDS", "name_keyless"]
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +54,11 @@ class SceneStore:
         self.nodes: dict[str, dict] = {}  # key → props without "children"
         self.children: dict[str, list[str]] = {}  # parent id → child keys, in order
         self.parent: dict[str, str] = {}  # key → parent id
+        self._changed()
+
+    def _changed(self) -> None:
         self._snapshot: dict | None = None
+        self._encoded: bytes | None = None  # the snapshot's encoding, when asked for
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -80,6 +89,13 @@ class SceneStore:
             self._snapshot = scene
         return self._snapshot
 
+    def encoded_snapshot(self, encode: Callable[[dict], bytes]) -> bytes:
+        """``encode(snapshot())``, kept until the next change: every joiner and resync of an
+        unchanged scene shares one encoding."""
+        if self._encoded is None:
+            self._encoded = encode(self.snapshot())
+        return self._encoded
+
     def copy(self) -> "SceneStore":
         """An independent store with the same scene (node maps are shared, never mutated)."""
         other = SceneStore()
@@ -87,7 +103,7 @@ class SceneStore:
         other.nodes = dict(self.nodes)
         other.children = {k: list(v) for k, v in self.children.items()}
         other.parent = dict(self.parent)
-        other._snapshot = self._snapshot
+        other._snapshot, other._encoded = self._snapshot, self._encoded
         return other
 
     def _build(self, key: str) -> dict:
@@ -174,7 +190,7 @@ class SceneStore:
         return to
 
     def _insert(self, node: dict, parent: str) -> None:
-        self._snapshot = None
+        self._changed()
         if not isinstance(node, dict):
             return  # text children of html elements are kept by their parent's props
         key = node.get("key")
@@ -196,7 +212,7 @@ class SceneStore:
             self._insert(child, key)
 
     def _merge(self, key: str, node: dict, strict: bool) -> None:
-        self._snapshot = None
+        self._changed()
         old = self.nodes[key]
         props = {k: v for k, v in node.items() if k != "children"}
         if strict:
@@ -216,7 +232,7 @@ class SceneStore:
             self.nodes[key] = merged
 
     def _detach(self, key: str) -> None:
-        self._snapshot = None
+        self._changed()
         parent = self.parent.pop(key)
         siblings = self.children.get(parent)
         if siblings is not None:
@@ -227,6 +243,37 @@ class SceneStore:
             self.nodes.pop(k, None)
             self.parent.pop(k, None)
             stack.extend(self.children.pop(k, ()))
+
+
+def name_keyless(event: dict) -> None:
+    """Give each keyless element an op would insert its generated key now, as ``apply``
+    would: run before the event is encoded, the clients and the store know it by one key.
+    Lenient: a malformed event is left for ``apply`` to refuse."""
+    data = event.get("data") if isinstance(event, dict) else None
+    if not isinstance(data, dict):
+        return
+    etype = event.get("etype")
+    if etype == "SET":
+        lists = [data.get(field) for field in SCENE_ROOT_FIELDS]
+    elif etype in ("ADD", "UPSERT", "UPDATE"):
+        nodes = data.get("nodes")
+        if not isinstance(nodes, list):
+            return
+        lists = [n.get("children") for n in nodes if isinstance(n, dict)]
+        if etype != "UPDATE":  # an UPDATE never inserts its nodes, only their children
+            lists.append(nodes)
+    else:
+        return
+    stack = [kids for kids in lists if isinstance(kids, list)]
+    while stack:
+        kids = stack.pop()
+        if not all(isinstance(c, dict) for c in kids):
+            continue  # text content: kept whole by its parent's props
+        for node in kids:
+            if node.get("key") in (None, ""):  # another non-string is apply's to refuse
+                node["key"] = f"auto-{next(_auto_key)}"
+            if isinstance(node.get("children"), list):
+                stack.append(node["children"])
 
 
 def _nodes_of(data, etype) -> list[dict]:

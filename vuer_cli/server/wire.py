@@ -3,6 +3,12 @@
 Server → client as upstream: floats as float32, ``bytes`` as msgpack bin, numpy arrays as
 lists (bulk arrays are already bytes: the schema encodes them). Each event is encoded once,
 however many sessions receive it.
+
+An outbound event gets its frame (``outgoing``) before anything applies it: a value the wire
+cannot carry is an ``UnsendableError`` naming it, and the scene is unchanged — a store that
+took it would fail every later joiner's snapshot. A small event may wait unencoded
+(``Pending``) until a writer takes it: if a newer op replaces it in every queue first, it is
+never encoded at all.
 """
 
 from __future__ import annotations
@@ -12,11 +18,27 @@ import math
 import msgpack
 import numpy as np
 
-__all__ = ["encode", "decode", "client_fields", "WireError"]
+__all__ = [
+    "encode",
+    "decode",
+    "client_fields",
+    "check_sendable",
+    "outgoing",
+    "set_frame",
+    "Pending",
+    "WireError",
+    "UnsendableError",
+    "MAX_DEPTH",
+]
 
 
 class WireError(ValueError):
     """A frame that is not one msgpack map with a string ``etype``."""
+
+
+class UnsendableError(ValueError):
+    """An outbound event holding a value the wire cannot carry; raised before anything
+    applied or queued it. The message names the event and the value's path in it."""
 
 
 def _default(obj):
@@ -43,6 +65,144 @@ def encode(obj) -> bytes:
         # here, after the store took the op, would leave the scene changed and clients not
         # told. Clients read float64 too: send the frame with full floats instead.
         return msgpack.packb(obj, **{**_packer_kwargs, "use_single_float": False})
+
+
+MAX_DEPTH = 128
+"""How deeply an outbound event may nest (maps and lists). A scene two dozen levels deep is
+about 60; the store and the client recurse, so deeper is refused."""
+
+_INT_MIN, _INT_MAX = -(2**63), 2**64 - 1  # what msgpack can carry (Python and JSON ints are unbounded)
+_PLAIN = frozenset({float, bool, bytes, type(None)})  # always encodable (floats: see encode)
+
+
+def check_sendable(event: dict) -> None:
+    """Raise ``UnsendableError`` unless ``encode(event)`` will succeed and the client can
+    take it (nesting within ``MAX_DEPTH``), naming the first value that fails. A walk over
+    every value in Python: for bodies from outside (relay); ``outgoing`` checks ours."""
+    _walk(event, budget=None)
+
+
+_DEFER_BUDGET = 256
+"""An event with at most this many values may wait unencoded (a PointCloud is a dozen: its
+arrays are single ``bytes``); a bigger one is encoded at once, which checks it in C."""
+
+
+def _walk(event: dict, budget: int | None) -> bool:
+    """Check every value; True when all are plain (maps, lists, str, bytes, numbers, bool,
+    None). With a ``budget``: False as soon as it is spent or a value is not plain (the
+    caller encodes then, which checks the rest); without: other values are trial-encoded."""
+    plain = True
+    stack = [(event, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item, depth = pop()
+        kind = type(item)
+        if kind is dict or kind is list or kind is tuple:
+            if depth > MAX_DEPTH:
+                raise UnsendableError(f"{_etype(event)}: nested deeper than {MAX_DEPTH} levels")
+            if budget is not None:
+                budget -= len(item)
+                if budget < 0:
+                    return False
+            values = item.values() if kind is dict else item
+            for value in values:
+                if type(value) not in _PLAIN:
+                    push((value, depth + 1))
+            if kind is dict:
+                for key in item:
+                    if type(key) is not str:
+                        push((key, depth + 1))
+        elif kind is str:
+            if not item.isascii():
+                try:
+                    item.encode()
+                except UnicodeEncodeError as exc:
+                    _refuse(event, item, f"a string that is not UTF-8 ({exc.reason})")
+        elif kind is int:
+            if not _INT_MIN <= item <= _INT_MAX:
+                _refuse(event, item, f"the integer {item:.3g}, beyond 64 bits")
+        elif kind not in _PLAIN:
+            if budget is not None:
+                return False
+            plain = False
+            try:
+                encode(item)
+            except Exception as exc:
+                _refuse(event, item, f"a value of type {type(item).__name__} ({exc})")
+    return plain
+
+
+def outgoing(event: dict, fresh: bool) -> "bytes | Pending":
+    """The frame to queue for an outbound event, made before anything applies the event, so
+    that one the wire cannot carry raises ``UnsendableError`` and changes nothing.
+
+    ``fresh``: nobody else holds the event's containers (it was just serialized, or decoded
+    from a body). Then a small plain event waits as ``Pending``: a writer encodes it when it
+    takes it, and a newer op that replaced it in every queue means it is never encoded.
+    Any other event is encoded here, once for every session that gets it.
+    """
+    if fresh and _walk(event, _DEFER_BUDGET):
+        return Pending(event)
+    try:
+        return encode(event)
+    except Exception as exc:
+        check_sendable(event)  # names the value
+        raise UnsendableError(f"{_etype(event)}: cannot be encoded ({exc})") from None
+
+
+def _refuse(event: dict, bad, what: str):
+    path = _path_to(event, bad)
+    raise UnsendableError(f"{_etype(event)}: {path + ' ' if path else ''}holds {what}")
+
+
+def _etype(event) -> str:
+    etype = event.get("etype") if isinstance(event, dict) else None
+    return etype if isinstance(etype, str) else "event"
+
+
+def _path_to(root, target) -> str:
+    """Where ``target`` (by identity) sits in ``root``: ``data.nodes[0].position[2]``."""
+    stack = [(root, "")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            for k, v in item.items():
+                if k is target:
+                    return f"{path} key" if path else "a key"
+                sub = f"{path}.{k}" if path else str(k)
+                if v is target:
+                    return sub
+                stack.append((v, sub))
+        elif isinstance(item, (list, tuple)):
+            for i, v in enumerate(item):
+                if v is target:
+                    return f"{path}[{i}]"
+                stack.append((v, f"{path}[{i}]"))
+    return ""
+
+
+class Pending:
+    """An event's frame, encoded when a writer first needs it (``bytes(pending)``), once
+    for every session that queued it. For events ``check_sendable`` passed as plain, whose
+    containers nobody else changes (see ``outgoing``)."""
+
+    __slots__ = ("_obj", "_data")
+
+    def __init__(self, obj: dict):
+        self._obj = obj
+        self._data: bytes | None = None
+
+    def __bytes__(self) -> bytes:
+        if self._data is None:
+            self._data = encode(self._obj)
+            self._obj = None
+        return self._data
+
+
+def set_frame(scene: bytes, ts_ms: int) -> bytes:
+    """A SET frame around an already-encoded Scene map (joiners share one encoding of the
+    scene and get their own ``ts``): the same bytes as ``encode({"ts", "data", "etype"})``."""
+    return b"\x83\xa2ts" + encode(ts_ms) + b"\xa4data" + scene + b"\xa5etype\xa3SET"
 
 
 # Deep nesting in a hostile frame must not exhaust the stack or memory; client frames are
