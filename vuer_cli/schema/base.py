@@ -36,8 +36,13 @@ registry: dict[str, type["Element"]] = {}
 """Tag → the component class that declares it (the first class to claim a tag wins)."""
 
 
+_AS_IS = frozenset({str, int, float, bool, type(None), bytes})  # exact types: immutable, sent as they are
+
+
 def serialize_value(v):
     """Turn a prop value into wire-ready data (numpy → lists, paths → str, elements → maps)."""
+    if type(v) in _AS_IS:
+        return v
     if isinstance(v, Element):
         return v._serialize()
     if isinstance(v, (bytes, bytearray, memoryview)):

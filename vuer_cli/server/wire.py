@@ -104,13 +104,20 @@ def _walk(event: dict, budget: int | None) -> bool:
                 budget -= len(item)
                 if budget < 0:
                     return False
-            values = item.values() if kind is dict else item
-            for value in values:
-                if type(value) not in _PLAIN:
-                    push((value, depth + 1))
+            for value in item.values() if kind is dict else item:
+                vkind = type(value)
+                if vkind in _PLAIN:
+                    continue
+                if vkind is str:  # the common leaves, checked here rather than pushed
+                    if value.isascii():
+                        continue
+                elif vkind is int:
+                    if _INT_MIN <= value <= _INT_MAX:
+                        continue
+                push((value, depth + 1))
             if kind is dict:
                 for key in item:
-                    if type(key) is not str:
+                    if type(key) is not str or not key.isascii():
                         push((key, depth + 1))
         elif kind is str:
             if not item.isascii():
