@@ -85,13 +85,19 @@ async def test_reconnects_after_a_server_restart_and_shows_the_scene(page, tmp_p
         assert dominant(window(img, *CENTER), 2).all(), "the new server's scene replaced the old one"
 
 
-async def test_token_from_the_page_url_reaches_the_websocket(page, tmp_path):
+async def test_token_from_the_page_url_reaches_the_websocket_and_the_files(page, tmp_path):
+    """The page gets the token from its URL (websocket) and a cookie (its mesh, fetched by
+    plain URL from a token-guarded file route); the cookie is out of the page script's reach."""
+    (tmp_path / "quad.obj").write_text("v -1 -1 0\nv 1 -1 0\nv 1 1 0\nv -1 1 0\nf 1 2 3\nf 1 3 4\n")
     async with serve(page, static_root=tmp_path, token="s3cret") as h:
-        h.app.scene.set @ Scene(red_box())
+        quad = {"tag": "Obj", "key": "quad", "src": "/workspace/quad.obj", "color": "lime", "materialType": "basic", "scale": 3}
+        h.app.scene.set @ Scene(quad)
         await page.goto(f"{h.app.url}/?token=s3cret")
         await h.event("INIT")
-        await h.event("SCENE_READY")
-        assert dominant(window(await h.grab(), *CENTER), 0).all()
+        ready = await h.event("SCENE_READY")
+        assert ready.value.get("failed", []) == []
+        assert dominant(window(await h.grab(), *CENTER), 1).all(), "the mesh behind the token was drawn"
+        assert await page.evaluate("document.cookie") == ""
 
 
 async def test_idle_page_renders_nothing(served):

@@ -154,6 +154,15 @@ CASES = [
         ),
     ),
     (
+        "asset in a dot-folder",
+        {"scene.yaml": """\
+            scene:
+              children:
+                - Stl: {src: .cache/part.stl}
+            """, ".cache/part.stl": "solid x\nendsolid x\n"},
+        (3, 18, "scene.children[0] (Stl)", "prop 'src': '.cache/part.stl' is a dotfile or inside a dot-folder; such files are never served: rename it"),
+    ),
+    (
         "YAML syntax error",
         {"scene.yaml": """\
             scene:

@@ -97,13 +97,45 @@ async def test_token_from_the_environment(http, monkeypatch):
         assert await _sessions_status(http, app, f"?token={TOKEN}", {}) == 200
 
 
-async def test_the_page_and_files_are_not_token_guarded(http, tmp_path):
-    # the page must load to read ?token= from its own URL; files: see docs/security.md
-    (tmp_path / "a.txt").write_text("a")
-    async with running(token=TOKEN, workspace=str(tmp_path)) as app:
-        async with http.get(f"{app.url}/workspace/a.txt") as r:
-            assert r.status == 200
+async def _status(http, url, **kw) -> tuple[int, aiohttp.ClientResponse]:
+    async with http.get(url, **kw) as r:
+        await r.read()
+        return r.status, r
+
+
+async def test_files_take_the_token_or_the_page_cookie(tmp_path):
+    """The page must load to read ?token= from its URL, and the client bundle with it; the
+    files need the token, or the cookie the page got, which opens nothing else."""
+    (tmp_path / "a.txt").write_text("secret file")
+    (tmp_path / ".env").write_text("KEY=1")
+    async with (
+        running(token=TOKEN, workspace=str(tmp_path)) as app,
+        running(token="another", workspace=str(tmp_path)) as other,
+        aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http,  # cookies for an IP host, as browsers
+    ):
         assert app.get_url().endswith(f"&token={TOKEN}")
+        file = f"{app.url}/workspace/a.txt"
+        assert (await _status(http, file))[0] == 401
+        assert (await _status(http, file + f"?token={TOKEN}"))[0] == 200
+        assert (await _status(http, file, headers={"Authorization": f"Bearer {TOKEN}"}))[0] == 200
+        status, page = await _status(http, f"{app.url}/")
+        assert status == 200 and not page.cookies and not http.cookie_jar.filter_cookies(app.url)
+        bundle = next(p.name for p in (app.client_root / "assets").iterdir() if p.suffix == ".js")
+        assert (await _status(http, f"{app.url}/assets/{bundle}"))[0] == 200
+
+        status, page = await _status(http, f"{app.url}/?token={TOKEN}")
+        assert status == 200
+        (name, morsel), = page.cookies.items()
+        assert morsel["httponly"] and morsel["samesite"] == "Strict" and morsel["path"] == "/"
+        assert TOKEN not in morsel.value and TOKEN not in name
+        assert (await _status(http, file))[0] == 200  # the session sends the cookie now
+        assert (await _status(http, f"{app.url}/workspace/.env"))[0] == 404  # dotfiles: never
+        assert await _sessions_status(http, app, "", {}) == 401  # the cookie opens files only
+        assert await _relay_status(http, app, "", {}) == 401
+        assert await _ws_status(http, app, "", {}) == 401
+        assert "relayed" not in app.scene.store
+        # another server on this host (cookies ignore ports) is not opened by that cookie
+        assert (await _status(http, f"{other.url}/workspace/a.txt"))[0] == 401
 
 
 # ---- CORS ----------------------------------------------------------------------------------
@@ -300,7 +332,7 @@ async def test_allowed_hosts_for_a_reverse_proxy(tmp_path, monkeypatch):
 async def test_no_host_check_when_listening_beyond_loopback(tmp_path):
     (tmp_path / "a.txt").write_text("a")
     async with running(host="0.0.0.0", workspace=str(tmp_path), token=TOKEN) as app:
-        assert await _raw(app.port, "/workspace/a.txt", "192.168.1.7:8012") == 200
+        assert await _raw(app.port, f"/workspace/a.txt?token={TOKEN}", "192.168.1.7:8012") == 200
 
 
 @pytest.mark.parametrize("query", ["ttl=nan", "ttl=inf", "ttl=1e9", "ttl=-1", "ttl=0", "quality=nan", "quality=2", "downsample=0", "downsample=abc"])

@@ -21,7 +21,7 @@ TokenOption = Annotated[str | None, typer.Option("--token", envvar="VUER_TOKEN",
 # Options of the commands that serve (serve, watch).
 HostOption = Annotated[str | None, typer.Option(help="Address to bind (default 127.0.0.1).", envvar="VUER_HOST", show_default=False)]
 PortOption = Annotated[int | None, typer.Option(help="Port to bind; 0 picks a free one (default 8012).", envvar="VUER_PORT", show_default=False)]
-ServeTokenOption = Annotated[str | None, typer.Option(help="Token the websocket and relay require.", envvar="VUER_TOKEN", show_default=False)]
+ServeTokenOption = Annotated[str | None, typer.Option(help="Token every route but the page requires (the websocket, relay, sessions, files).", envvar="VUER_TOKEN", show_default=False)]
 
 
 def remote(url: str = DEFAULT_URL, token: str | None = None) -> Remote:

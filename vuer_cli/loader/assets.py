@@ -88,10 +88,19 @@ class AssetRoots:
         if not target.is_file():
             raise AssetError(f"missing file {ref!r} (looked for {target})")
         url = self.url_for(target)
+        if url is None and any(_hidden_inside(target, root) for root in self.roots.values()):
+            raise AssetError(f"{ref!r} is a dotfile or inside a dot-folder; such files are never served: rename it")
         if url is None:
             folders = ", ".join(str(r) for r in self.roots.values())
             raise AssetError(f"file {ref!r} is outside the scene's asset folders ({folders}); list its folder under server.assets to use it")
         return target, url
+
+
+def _hidden_inside(target: Path, root: Path) -> bool:
+    try:
+        return any(part.startswith(".") for part in target.relative_to(root).parts)
+    except ValueError:
+        return False
 
 
 def load_npy(path: Path) -> np.ndarray:

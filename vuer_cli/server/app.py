@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
 import inspect
 import ipaddress
 import logging
@@ -107,7 +109,8 @@ class Vuer:
     verbose: bool = False
     """Log the settings at start. ``VUER_VERBOSE``."""
     token: str | None = None
-    """When set, the websocket, ``/relay`` and ``/sessions`` require it. ``VUER_TOKEN``."""
+    """When set, every route but the page (``/``) and the client bundle (``/assets``) requires
+    it; a page opened with it gets a cookie that lets it fetch files. ``VUER_TOKEN``."""
     broker: Any = None
     """Share the scenes with other server processes: ``redis://HOST:PORT/DB`` (or a ``Broker``).
     None: the scene lives in this process. ``VUER_BROKER``. See docs/scale-out.md."""
@@ -516,27 +519,51 @@ class Vuer:
             router.add_route(method, path, handler)
 
     GUARDED_PATHS = ("/relay", "/sessions", "/render")
-    """Routes that act on sessions: the token guards them (and the websocket), and a browser
-    page from an origin outside ``cors`` may not call them."""
+    """Routes that act on sessions: only the token opens them (and the websocket), and a
+    browser page from an origin outside ``cors`` may not call them."""
 
     def _guarded(self, request: web.Request) -> bool:
         return request.path in self.GUARDED_PATHS or (request.path == "/" and _is_upgrade(request))
 
+    @staticmethod
+    def _public(request: web.Request) -> bool:
+        """The page (it must load to read ``?token=`` from its URL) and the client bundle."""
+        return request.path == "/" or request.path.startswith("/assets/")
+
     @web.middleware
     async def _token_middleware(self, request: web.Request, handler):
-        if self.token and self._guarded(request) and not self._token_ok(request):
+        """With a token: the guarded routes take only the token; files and other routes the
+        token or the page's cookie; the page and the bundle are open."""
+        if not self.token:
+            return await handler(request)
+        guarded = self._guarded(request)
+        if not (self._token_ok(request) or (not guarded and (self._public(request) or self._cookie_ok(request)))):
             logger.warning("refused %s %s from %s: missing or wrong token", request.method, request.path, request.remote)
             return web.json_response({"error": "missing or wrong token"}, status=401)
-        return await handler(request)
+        response = await handler(request)
+        if request.path == "/" and not guarded and self._token_ok(request) and isinstance(response, web.StreamResponse) and not response.prepared:
+            # The page's meshes and textures are fetched by plain URL: the cookie lets them
+            # through. It holds a digest of the token, not the token, which opens no socket.
+            name, value = self._file_cookie()
+            response.set_cookie(name, value, httponly=True, samesite="Strict", path="/", secure=self.cert is not None)
+        return response
 
     def _token_ok(self, request: web.Request) -> bool:
-        import hmac
-
         given = request.query.get("token") or request.headers.get("X-Vuer-Token") or ""
         auth = request.headers.get("Authorization", "")
         if auth.lower().startswith("bearer "):
             given = auth[7:].strip()
         return hmac.compare_digest(given.encode(), str(self.token).encode())
+
+    def _file_cookie(self) -> tuple[str, str]:
+        """(name, value): named after the token too, so servers on other ports of this host
+        (cookies ignore ports) each keep their own."""
+        digest = hmac.new(str(self.token).encode(), b"vuer-cli file access", hashlib.sha256).hexdigest()
+        return f"vuer_files_{digest[:12]}", digest[12:]
+
+    def _cookie_ok(self, request: web.Request) -> bool:
+        name, value = self._file_cookie()
+        return hmac.compare_digest(request.cookies.get(name, "").encode(), value.encode())
 
     @web.middleware
     async def _host_middleware(self, request: web.Request, handler):

@@ -2,7 +2,8 @@
 
 Every file route (``/assets``, ``/workspace``, ``/static``, scene assets) goes through
 ``resolve_inside``: ``..`` segments, percent-encoded dots (aiohttp decodes them before we
-see the path), absolute paths, and symlinks that lead outside the root all answer 404.
+see the path), absolute paths, and symlinks that lead outside the root all answer 404, and
+so do dotfiles and dot-folders (``.env``, ``.git/``): a workspace is often a checkout.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def resolve_inside(root: Path, relative: str) -> Path | None:
     if not relative or "\0" in relative:
         return None
     rel = Path(relative)
-    if rel.is_absolute() or any(part == ".." for part in rel.parts):
+    if rel.is_absolute() or any(part.startswith(".") for part in rel.parts):
         return None
     try:
         real_root = root.resolve(strict=True)
