@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from ..loader import DEFAULT_PREFIX, SceneFileError
+from ..loader import DEFAULT_PREFIX, LoadedScene, SceneFileError
 from ..server import Vuer
 from ..server.app import stop_on_signals
 from ..server.files import file_response
@@ -100,7 +100,27 @@ class FolderRunner:
         return name
 
     def _appeared(self, path: Path) -> None:
-        """A scene file is there (at start, or it was created): load and serve it."""
+        """A scene file is there at start: load and serve it."""
+        live = self._live_for(path)
+        try:
+            loaded = live.load()
+        except SceneFileError as exc:
+            self._refused(path, live, exc)
+            return
+        self._serve(path, live, loaded)
+
+    async def _appeared_soon(self, path: Path) -> None:
+        """A scene file was created, or came back: load it in a worker thread (the server goes
+        on serving meanwhile), then serve it."""
+        live = self._live_for(path)
+        try:
+            loaded = await asyncio.to_thread(live.load)
+        except SceneFileError as exc:
+            self._refused(path, live, exc)
+            return
+        self._serve(path, live, loaded)
+
+    def _live_for(self, path: Path) -> LiveScene:
         name = self._name_for(path)
         live = self.scenes.get(name)
         if live is None:  # its shared scene joins app.scenes once the file loads
@@ -108,16 +128,18 @@ class FolderRunner:
             shared = SharedScene(name) if shared is None else shared
             shown = Path(self.shown) / path.name  # messages name the file as the folder was given
             live = LiveScene(self.app, shared, shown, asset_prefix=f"{DEFAULT_PREFIX}/{quote(name, safe='')}")
-        try:
-            loaded = live.load()
-        except SceneFileError as exc:
-            if name in self.scenes:  # served before (deleted and back, or broken): keep its clients
-                live.fail(exc)
-            else:
-                if self.skipped.get(path) is None or str(self.skipped[path]) != str(exc):
-                    logger.warning("not serving %s: %s", path.name, exc)
-                self.skipped[path] = exc
+        return live
+
+    def _refused(self, path: Path, live: LiveScene, exc: SceneFileError) -> None:
+        if self._name_for(path) in self.scenes:  # served before (deleted and back, or broken): keep its clients
+            live.fail(exc)
             return
+        if self.skipped.get(path) is None or str(self.skipped[path]) != str(exc):
+            logger.warning("not serving %s: %s", path.name, exc)
+        self.skipped[path] = exc
+
+    def _serve(self, path: Path, live: LiveScene, loaded: LoadedScene) -> None:
+        name = self._name_for(path)
         self.skipped.pop(path, None)
         back = name in self.scenes
         self.scenes[name] = live
@@ -128,9 +150,10 @@ class FolderRunner:
         else:
             logger.info("serving %s at /?scene=%s (%d elements)", path.name, name, report.elements)
 
-    def _changed(self, paths: set[Path]) -> None:
+    async def _changed(self, paths: set[Path]) -> None:
         """One batch of changes: new, changed and deleted scene files, and changed dependencies.
-        No paths: the watch restarted; look at the folder and the scenes' files again."""
+        No paths: the watch restarted; look at the folder and the scenes' files again. Files
+        load in a worker thread, one after the other."""
         before = self.listing()
         touched: set[str] = set()
         rescan = not paths
@@ -144,7 +167,7 @@ class FolderRunner:
             live = self.scenes.get(name) if name is not None else None
             if path.is_file():
                 if live is None or live.deleted or live.loaded is None:
-                    self._appeared(path)
+                    await self._appeared_soon(path)
                     touched.add(self._name_for(path))
             elif live is not None and not live.deleted:
                 live.gone()
@@ -153,7 +176,7 @@ class FolderRunner:
                 self.skipped.pop(path, None)
         for name, live in self.live().items():
             if name not in touched and (live.stale() if rescan else any(live.wants(p) for p in paths)):
-                live.reload()
+                await live.reload_soon()
         if self.listing() != before:
             self._announce_listing()
 

@@ -16,6 +16,7 @@ handler files afresh and swaps the new functions in, so the next event runs the 
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import time
@@ -156,9 +157,26 @@ class LiveScene:
         try:
             loaded = self.load()
         except SceneFileError as exc:
-            self.fail(exc)
-            self._notify(None)
-            return None
+            return self._failed(exc)
+        return self._reloaded(loaded, started)
+
+    async def reload_soon(self) -> Reload | None:
+        """``reload``, with the file read, parsed and checked in a worker thread: the server
+        goes on serving meanwhile (a 10,000-element YAML takes seconds to parse). The diff
+        and the sends run on the loop, as every scene op does."""
+        started = time.perf_counter()
+        try:
+            loaded = await asyncio.to_thread(self.load)
+        except SceneFileError as exc:
+            return self._failed(exc)
+        return self._reloaded(loaded, started)
+
+    def _failed(self, exc: SceneFileError) -> None:
+        self.fail(exc)
+        self._notify(None)
+        return None
+
+    def _reloaded(self, loaded: LoadedScene, started: float) -> Reload:
         report = self.apply(loaded, started)
         logger.info("%s", report.summary())
         if logger.isEnabledFor(logging.DEBUG):

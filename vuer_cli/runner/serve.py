@@ -119,10 +119,10 @@ class SceneRunner:
         """
         return self.loaded if self.live.reload() is not None else None
 
-    def _changed(self, paths: set[Path]) -> None:
+    async def _changed(self, paths: set[Path]) -> None:
         # No paths: the watch restarted, and may have missed a change meanwhile.
         if any(self.live.wants(p) for p in paths) if paths else self.live.stale():
-            self.reload()
+            await self.live.reload_soon()
 
     @contextlib.asynccontextmanager
     async def watching(self):

@@ -125,10 +125,11 @@ class Watcher:
             )
             pending: asyncio.Future | None = None
             try:
-                # The folders are watched once the generator has run to its first wait: start it
-                # as a task and let it take that first step before saying so.
-                pending = asyncio.ensure_future(anext(changes))
-                await asyncio.sleep(0)
+                # The folders are watched once the generator has run to its first wait (the
+                # watcher is set up before it): start it as a task, and go on once that task
+                # has taken its first step, which runs until that wait.
+                pending, started = _first_step(changes)
+                await started.wait()
                 self.watched = folders
                 if self.ready.is_set():  # a restart: what changed in between was not seen
                     await self._call(set())
@@ -158,3 +159,15 @@ class Watcher:
                     with contextlib.suppress(BaseException):
                         await pending
                 await changes.aclose()
+
+
+def _first_step(changes) -> tuple[asyncio.Task, asyncio.Event]:
+    """``anext(changes)`` as a task, and an event set in that task's first step: whoever
+    awaits the event resumes only after the step has run to the generator's first wait."""
+    started = asyncio.Event()
+
+    async def step():
+        started.set()
+        return await anext(changes)
+
+    return asyncio.ensure_future(step()), started
