@@ -12,7 +12,6 @@ unknown sid.
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import math
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING
 import msgpack
 from aiohttp import web
 
-from .store import SceneError, SceneStore
+from .store import SceneError, SceneStore, name_keyless
 from .wire import MAX_DEPTH, UnsendableError, check_sendable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,18 +89,16 @@ def check_values(event: dict, where: str = "event") -> None:
 
 
 def dry_run(store: SceneStore, events: list[dict]) -> None:
-    """Apply the events' scene ops to a copy of ``store``; raises RelayError on the first bad one."""
+    """Apply the events' scene ops to a copy of ``store``; raises RelayError on the first bad one.
+    Keyless elements get their keys first (``name_keyless``): the dry run and the real apply
+    then see the same events, and the store changes none of them."""
     scratch = store.copy()
     for i, event in enumerate(events):
+        name_keyless(event)
         try:
-            scratch.apply(_copy_nodes(event))
+            scratch.apply(event)
         except SceneError as exc:
             raise RelayError(f"event {i} ({event['etype']}): {exc}") from None
-
-
-def _copy_nodes(event: dict) -> dict:
-    # the store writes generated keys into keyless nodes; a dry run must not (bytes are shared)
-    return copy.deepcopy(event) if event.get("etype") in ("SET", "ADD", "UPSERT") else event
 
 
 def relay_to_session(app: "Vuer", sid: str, events: list[dict]) -> tuple[int, dict]:
