@@ -8,7 +8,7 @@ import { group, placeholder } from "./components/groups";
 import { HTML_TAGS } from "./components/html";
 import { Image, ImageBackground } from "./components/image";
 import { AmbientLight, AmbientLightStage, DirectionalLight, HemisphereLight, HemisphereLightStage, PointLight, SpotLight } from "./components/lights";
-import { Arrow, CoordsMarker, Frustum, Grid, Line } from "./components/markers";
+import { Arrow, CoordsMarker, FisheyeFrustum, Frustum, Grid, Line, OrthographicFrustum, PerspectiveFrustum } from "./components/markers";
 import { Dae, Glb, Obj, Pcd, Ply, Stl, Urdf } from "./components/models";
 import { Movable } from "./components/movable";
 import { GEOMETRIES, childGeometry, childMaterial, mesh, primitive } from "./components/primitives";
@@ -34,6 +34,9 @@ const REGISTRY: Record<string, Factory> = {
   Arrow,
   Line,
   Frustum,
+  PerspectiveFrustum,
+  FisheyeFrustum,
+  OrthographicFrustum,
   Grid,
   AmbientLight,
   DirectionalLight,

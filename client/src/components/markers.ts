@@ -1,5 +1,6 @@
-// Markers: CoordsMarker, Arrow, Line, Frustum, Grid. Lines use three's fat lines (Line2) so that
-// `lineWidth` (pixels) works under WebGL, where gl.lineWidth is always 1.
+// Markers: CoordsMarker, Arrow, Line, Frustum and the Perspective/Fisheye/Orthographic frusta,
+// Grid. Lines use three's fat lines (Line2) so that `lineWidth` (pixels) works under WebGL,
+// where gl.lineWidth is always 1.
 import * as THREE from "three";
 import { Line2 } from "three/examples/jsm/lines/Line2.js";
 import { LineGeometry } from "three/examples/jsm/lines/LineGeometry.js";
@@ -186,6 +187,166 @@ export function buildFrustum(p: Props): THREE.Object3D {
 }
 
 export const Frustum = rebuilt((_ctx, p) => buildFrustum(p));
+
+/** Coloured line segments collected into one fat-line object. */
+class LineSet {
+  pos: number[] = [];
+  col: number[] = [];
+  seg(a: THREE.Vector3, b: THREE.Vector3, c: THREE.Color): void {
+    this.pos.push(a.x, a.y, a.z, b.x, b.y, b.z);
+    this.col.push(c.r, c.g, c.b, c.r, c.g, c.b);
+  }
+  /** A closed loop through `pts`. */
+  loop(pts: THREE.Vector3[], c: THREE.Color): void {
+    for (let i = 0; i < pts.length; i++) this.seg(pts[i], pts[(i + 1) % pts.length], c);
+  }
+  /** An open polyline through `pts`. */
+  path(pts: THREE.Vector3[], c: THREE.Color): void {
+    for (let i = 0; i + 1 < pts.length; i++) this.seg(pts[i], pts[i + 1], c);
+  }
+  object(width: number): THREE.Object3D | null {
+    return this.pos.length ? segments(this.pos, this.col, width) : null;
+  }
+}
+
+/** The up marker: a triangle of half base `s` whose base sits at (cx, y, z). */
+function upMarker(lines: LineSet, cx: number, y: number, z: number, s: number, c: THREE.Color): void {
+  lines.loop([new THREE.Vector3(cx - s, y, z), new THREE.Vector3(cx + s, y, z), new THREE.Vector3(cx, y + s, z)], c);
+}
+
+function frustumGroup(lines: LineSet, p: Props): THREE.Group {
+  const g = new THREE.Group();
+  const obj = lines.object(num(p.lineWidth, 1.5));
+  if (obj) g.add(obj);
+  return g;
+}
+
+/**
+ * The pyramid volume of a perspective camera between `near` (0.1) and `far` (1): near and far
+ * rectangles and their joining edges in `colorFrustum`, the lines from the eye to the near
+ * corners in `colorCone`, the up marker in `colorUp`. `fov` (50°, vertical), `aspect` (4/3),
+ * `zoom` narrows the view. The camera looks down -z with +y up; children live in this frame.
+ */
+export const PerspectiveFrustum = rebuilt((_ctx, p) => {
+  const near = num(p.near, 0.1), far = num(p.far, 1);
+  const aspect = num(p.aspect, 4 / 3);
+  const t = Math.tan(THREE.MathUtils.degToRad(num(p.fov, 50)) / 2) / Math.max(1e-6, num(p.zoom, 1));
+  const rect = (d: number): THREE.Vector3[] => {
+    const h = d * t, w = h * aspect;
+    return [new THREE.Vector3(-w, h, -d), new THREE.Vector3(w, h, -d), new THREE.Vector3(w, -h, -d), new THREE.Vector3(-w, -h, -d)];
+  };
+  const lines = new LineSet();
+  const cFrustum = toColor(p.colorFrustum, 0xffaa00);
+  if (p.showFrustum !== false) {
+    const n = rect(near), f = rect(far);
+    lines.loop(n, cFrustum);
+    lines.loop(f, cFrustum);
+    for (let i = 0; i < 4; i++) lines.seg(n[i], f[i], cFrustum);
+    const cCone = toColor(p.colorCone, 0xff0000);
+    for (let i = 0; i < 4; i++) lines.seg(new THREE.Vector3(), n[i], cCone);
+  }
+  if (p.showUp !== false) {
+    const h = far * t;
+    upMarker(lines, 0, h * 1.05, -far, h * Math.min(aspect, 1) * 0.5 * num(p.upScale, 1), toColor(p.colorUp, 0x00aaff));
+  }
+  return frustumGroup(lines, p);
+});
+
+/**
+ * The volume of a fisheye camera: a piece of sphere (`fov` 180° across, `fov`/`aspect` high)
+ * between the `near` (0.1) and `far` (1) radii. Far surface as a grid of `segments` arcs in
+ * `colorFrustum`, near surface in `colorNear`, the rim's rays from the eye in `colorCone`, the
+ * eye in `colorOrigin`, the up marker in `colorUp`.
+ */
+export const FisheyeFrustum = rebuilt((_ctx, p) => {
+  const near = num(p.near, 0.1), far = num(p.far, 1);
+  const aspect = Math.max(1e-3, num(p.aspect, 1));
+  const halfW = THREE.MathUtils.degToRad(Math.min(num(p.fov, 180), 359)) / 2;
+  const halfH = Math.min(halfW / aspect, Math.PI / 2);
+  const n = Math.max(4, Math.round(num(p.segments, 16)));
+  const dir = (az: number, el: number, r: number) =>
+    new THREE.Vector3(Math.sin(az) * Math.cos(el) * r, Math.sin(el) * r, -Math.cos(az) * Math.cos(el) * r);
+  /** The rim of the spherical patch of radius r, corner to corner. */
+  const rim = (r: number): THREE.Vector3[] => {
+    const pts: THREE.Vector3[] = [];
+    for (let i = 0; i < n; i++) pts.push(dir(-halfW + (2 * halfW * i) / n, halfH, r));
+    for (let i = 0; i < n; i++) pts.push(dir(halfW, halfH - (2 * halfH * i) / n, r));
+    for (let i = 0; i < n; i++) pts.push(dir(halfW - (2 * halfW * i) / n, -halfH, r));
+    for (let i = 0; i < n; i++) pts.push(dir(-halfW, -halfH + (2 * halfH * i) / n, r));
+    return pts;
+  };
+  const lines = new LineSet();
+  if (p.showFrustum !== false) {
+    const cFrustum = toColor(p.colorFrustum, 0xffaa00);
+    lines.loop(rim(far), cFrustum);
+    // a few meridians and parallels across the far surface
+    for (const k of [1, 2, 3]) {
+      const az = -halfW + (2 * halfW * k) / 4, el = -halfH + (2 * halfH * k) / 4;
+      const mer: THREE.Vector3[] = [], par: THREE.Vector3[] = [];
+      for (let i = 0; i <= n; i++) {
+        mer.push(dir(az, -halfH + (2 * halfH * i) / n, far));
+        par.push(dir(-halfW + (2 * halfW * i) / n, el, far));
+      }
+      lines.path(mer, cFrustum);
+      lines.path(par, cFrustum);
+    }
+    lines.loop(rim(near), toColor(p.colorNear, cFrustum));
+    const cCone = toColor(p.colorCone, 0xff0000);
+    for (const [az, el] of [[-halfW, halfH], [halfW, halfH], [halfW, -halfH], [-halfW, -halfH]]) {
+      lines.seg(new THREE.Vector3(), dir(az, el, far), cCone);
+    }
+  }
+  if (p.showUp !== false) {
+    // over the top of the far surface's centre meridian
+    const top = dir(0, halfH, far);
+    upMarker(lines, 0, top.y + far * 0.05, top.z, far * 0.15 * num(p.upScale, 1), toColor(p.colorUp, 0x00aaff));
+  }
+  const g = frustumGroup(lines, p);
+  const eye = new THREE.Mesh(new THREE.SphereGeometry(far * 0.02, 8, 6), new THREE.MeshBasicMaterial({ color: toColor(p.colorOrigin, 0xffffff) }));
+  g.add(eye);
+  return g;
+});
+
+/** left/right/top/bottom of an orthographic view volume: given edges, else `width`×`height`
+ * (1×1) around the axis; divided by `zoom`. */
+export function orthoBounds(p: Props, width = 1, height = 1): { left: number; right: number; top: number; bottom: number } {
+  const w = num(p.width, width), h = num(p.height, height);
+  const z = Math.max(1e-6, num(p.zoom, 1));
+  return {
+    left: num(p.left, -w / 2) / z,
+    right: num(p.right, w / 2) / z,
+    top: num(p.top, h / 2) / z,
+    bottom: num(p.bottom, -h / 2) / z,
+  };
+}
+
+/**
+ * The box volume of an orthographic camera between `near` (0.1) and `far` (1): near face in
+ * `colorNearPlane`, far face in `colorFarPlane`, the edges joining them in `colorFrustum`, up
+ * marker in `colorUp`. Edges from left/right/top/bottom, or width/height, over `zoom`.
+ */
+export const OrthographicFrustum = rebuilt((_ctx, p) => {
+  const near = num(p.near, 0.1), far = num(p.far, 1);
+  const b = orthoBounds(p);
+  const rect = (d: number): THREE.Vector3[] => [
+    new THREE.Vector3(b.left, b.top, -d), new THREE.Vector3(b.right, b.top, -d),
+    new THREE.Vector3(b.right, b.bottom, -d), new THREE.Vector3(b.left, b.bottom, -d),
+  ];
+  const lines = new LineSet();
+  if (p.showFrustum !== false) {
+    const cFrustum = toColor(p.colorFrustum, 0xffaa00);
+    const n = rect(near), f = rect(far);
+    lines.loop(n, toColor(p.colorNearPlane, cFrustum));
+    lines.loop(f, toColor(p.colorFarPlane, cFrustum));
+    for (let i = 0; i < 4; i++) lines.seg(n[i], f[i], cFrustum);
+  }
+  if (p.showUp !== false) {
+    const s = (Math.min(Math.abs(b.right - b.left), Math.abs(b.top - b.bottom)) / 4) * num(p.upScale, 1);
+    const gap = Math.abs(b.top - b.bottom) * 0.05;
+    upMarker(lines, (b.left + b.right) / 2, b.top + gap, -far, s, toColor(p.colorUp, 0x00aaff));
+  }
+  return frustumGroup(lines, p);
+});
 
 /** Grid in the ground plane (perpendicular to the Scene's `up`). `args` = [size, divisions]. */
 export const Grid = rebuilt((ctx, p) => {
