@@ -7,6 +7,8 @@ import json
 import os
 import sys
 
+import msgpack
+
 from .conftest import needs_redis, relay, until_true, upsert
 
 pytestmark = needs_redis
@@ -77,6 +79,39 @@ async def test_relay_by_sid_and_sessions_across_instances(cluster, view, http):
     assert {r["id"]: r["instanceUrl"] for r in rows}[sid_b] == b.url
     table = await vuer("sessions", "--url", a.url)
     assert "instance" in table and b.url in table and sid_b in table
+
+
+async def test_render_by_sid_through_another_instance(cluster, view, http, tmp_path):
+    """`vuer render --url A --sid S` for a session of B: A asks B through Redis, B asks its
+    client, and the picture comes back the same way."""
+    import io
+
+    from PIL import Image
+
+    await cluster.redis()
+    a = await cluster.instance("A")
+    b = await cluster.instance("B")
+    on_b = await view(b)  # the client that answers GRAB_RENDER, as a browser does
+    async with http.get(f"{b.url}/sessions") as r:
+        (sid_b,) = [s["id"] for s in (await r.json())["sessions"] if s["instanceUrl"] == b.url]
+    png = io.BytesIO()
+    Image.new("RGB", (4, 2), (255, 0, 0)).save(png, format="PNG")
+
+    out = tmp_path / "b.png"
+    cli = asyncio.create_task(vuer("render", "--url", a.url, "--sid", sid_b, "-o", str(out), "--timeout", "10"))
+    await on_b.until(lambda v: any(f.get("etype") == "GRAB_RENDER" for f in v.frames), "the render request, on B")
+    request = next(f for f in on_b.frames if f.get("etype") == "GRAB_RENDER")
+    answer = {"etype": request["rtype"], "ts": 1.0, "key": request["key"], "value": {"frame": png.getvalue(), "width": 4, "height": 2}}
+    await on_b.ws.send_bytes(msgpack.packb(answer, use_bin_type=True))
+    printed = await cli
+    assert f"from session {sid_b}" in printed
+    with Image.open(out) as img:
+        assert img.size == (4, 2) and img.convert("RGB").getpixel((1, 1)) == (255, 0, 0)
+
+    async with http.get(f"{a.url}/render", params={"sid": "nobody"}) as r:
+        assert r.status == 404, await r.text()  # no instance has it
+    async with http.get(f"{a.url}/render", params={"sid": sid_b, "ttl": "0.5"}) as r:
+        assert r.status == 504 and r.headers["X-Instance"], await r.text()  # B's client is silent now
 
 
 async def vuer(*args: str) -> str:

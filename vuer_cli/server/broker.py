@@ -5,7 +5,8 @@ each op at once. With one, each op is checked, published once to the broker's st
 every process — the one that published it too — applies it when it comes back, in stream
 order (``SharedScene.deliver``); a process that starts, or comes back after an outage, takes
 the broker's state (``SharedScene.replace``). Sessions stay in the process whose websocket
-holds them; the broker lists them all and routes a relay to the process that has the sid.
+holds them; the broker lists them all and routes a relay or a render to the process that has
+the sid.
 
 ``Vuer(broker="redis://host:6379/0")`` (or ``VUER_BROKER``, or ``vuer serve --broker``) picks
 ``redis_broker.RedisBroker``; a ``Broker`` instance is used as it is.
@@ -22,6 +23,7 @@ from .wire import _default
 
 if TYPE_CHECKING:  # pragma: no cover
     from .app import Vuer
+    from .render_route import Picture
     from .shared import SharedScene
 
 __all__ = ["Broker", "BrokerError", "make_broker", "pack", "unpack"]
@@ -73,6 +75,11 @@ class Broker(abc.ABC):
     async def relay(self, sid: str, events: list[dict]) -> tuple[int, dict] | None:
         """Deliver checked events to a session of another process: (HTTP status, JSON body)
         as that process answered, or None when no process has that sid."""
+
+    async def render(self, sid: str, query: dict[str, str]) -> "Picture | None":
+        """GET /render of a session of another process (``query``: the request's), as that
+        process answered; None when no process has that sid (the default: not supported)."""
+        return None
 
 
 def make_broker(spec) -> Broker:

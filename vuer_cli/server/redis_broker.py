@@ -9,8 +9,8 @@ Keys (``vuer:`` prefix; one deployment per Redis database, ``redis://host:port/D
     instances                set of instance ids
     inst:<id>                that instance's info (url, pid, sessions per scene); expires
     inst:<id>:sessions       hash: sid → the session's /sessions entry; expires
-    inst:<id>:inbox          stream of relays addressed to that instance's sessions
-    reply:<uuid>             list: the owner's answer to one relay
+    inst:<id>:inbox          stream of relays and renders for that instance's sessions
+    reply:<uuid>             list: the owner's answer to one relay or render
 
 One task per process publishes (``EVAL`` of ``_PUBLISH``: dedupe, count, ``XADD``), one reads
 every scene stream and its inbox with one ``XREAD BLOCK`` (no polling), one keeps the session
@@ -50,6 +50,7 @@ from redis.exceptions import RedisError
 
 from .broker import Broker, pack, redact, unpack
 from .relay import relay_to_session
+from .render_route import Picture, render_here, wait_for
 from .session import SCENE_OPS
 from .shared import SharedScene
 from .store import SceneError, SceneStore
@@ -294,22 +295,49 @@ class RedisBroker(Broker):
             return unreachable
 
     async def _relay(self, sid: str, events: list[dict]) -> tuple[int, dict] | None:
-        assert self.redis is not None
-        owners = [i for i in await self.redis.smembers(self._k("instances")) if i.decode() != self.instance]
-        pipe = self.redis.pipeline(transaction=False)
-        for inst in owners:
-            pipe.hexists(self._k("inst", inst.decode(), "sessions"), sid)
-        owner = next((inst.decode() for inst, has in zip(owners, await pipe.execute()) if has), None)
+        owner = await self._owner_of(sid)
         if owner is None:
             return None
-        reply = self._k("reply", uuid.uuid4().hex)
-        body = pack({"sid": sid, "events": events, "reply": reply})
-        await self.redis.xadd(self._k("inst", owner, "inbox"), {"kind": "relay", "body": body}, maxlen=1000, approximate=True)
-        answer = await self.redis.blpop([reply], timeout=5)
+        answer = await self._ask(owner, "relay", {"sid": sid, "events": events}, timeout=5.0)
         if answer is None:
             return 504, {"error": f"instance {owner} holds session {sid!r} but did not answer within 5 s"}
-        status, payload = json.loads(answer[1])
+        status, payload = json.loads(answer)
         return status, {**payload, "instance": owner}
+
+    async def render(self, sid: str, query: dict[str, str]) -> Picture | None:
+        if not self.live:
+            return Picture.error(503, f"no session {sid!r} here, and the scene broker {redact(self.url)} is unreachable to ask the others")
+        try:
+            owner = await self._owner_of(sid)
+            if owner is None:
+                return None
+            timeout = wait_for(query) + 5.0  # the owner's own deadline, and the hop
+            answer = await self._ask(owner, "render", {"sid": sid, "query": query}, timeout=timeout)
+        except (RedisError, OSError) as exc:
+            logger.warning("render of %s through the broker failed: %s", sid, exc)
+            return Picture.error(503, f"no session {sid!r} here, and the scene broker {redact(self.url)} failed: {exc}")
+        if answer is None:
+            return Picture.error(504, f"instance {owner} holds session {sid!r} but did not answer within {timeout:g} s")
+        status, body, content_type, headers = unpack(answer)
+        return Picture(status, body, content_type, {**headers, "X-Instance": owner})
+
+    async def _owner_of(self, sid: str) -> str | None:
+        """The other instance whose registry lists ``sid``, if any."""
+        assert self.redis is not None
+        others = [i for i in await self.redis.smembers(self._k("instances")) if i.decode() != self.instance]
+        pipe = self.redis.pipeline(transaction=False)
+        for inst in others:
+            pipe.hexists(self._k("inst", inst.decode(), "sessions"), sid)
+        return next((inst.decode() for inst, has in zip(others, await pipe.execute()) if has), None)
+
+    async def _ask(self, owner: str, kind: str, body: dict, timeout: float) -> bytes | None:
+        """Put a request in ``owner``'s inbox and wait (bounded) for its answer."""
+        assert self.redis is not None
+        reply = self._k("reply", uuid.uuid4().hex)
+        payload = pack({**body, "reply": reply})
+        await self.redis.xadd(self._k("inst", owner, "inbox"), {"kind": kind, "body": payload}, maxlen=1000, approximate=True)
+        answer = await self.redis.blpop([reply], timeout=timeout)
+        return None if answer is None else answer[1]
 
     # ---- the connection --------------------------------------------------------------------
 
@@ -599,13 +627,23 @@ class RedisBroker(Broker):
 
     async def _on_inbox(self, fields: dict) -> None:
         assert self.redis is not None and self.app is not None
-        if fields.get(b"kind") != b"relay":
-            return
-        body = unpack(fields[b"body"])
-        status, answer = relay_to_session(self.app, body["sid"], body["events"])
+        kind = fields.get(b"kind")
+        if kind == b"relay":
+            body = unpack(fields[b"body"])
+            status, answer = relay_to_session(self.app, body["sid"], body["events"])
+            await self._answer(body["reply"], json.dumps([status, answer]))
+        elif kind == b"render":  # waits for the client: not on the reader's path
+            self._spawn(self._render_for(unpack(fields[b"body"])))
+
+    async def _render_for(self, body: dict) -> None:
+        picture = await render_here(self.app, {**body["query"], "sid": body["sid"]})
+        await self._answer(body["reply"], pack([picture.status, picture.body, picture.content_type, picture.headers]))
+
+    async def _answer(self, reply: str, payload) -> None:
+        assert self.redis is not None
         pipe = self.redis.pipeline(transaction=True)
-        pipe.rpush(body["reply"], json.dumps([status, answer]))
-        pipe.expire(body["reply"], 30)
+        pipe.rpush(reply, payload)
+        pipe.expire(reply, 30)
         await pipe.execute()
 
     # ---- the session registry ------------------------------------------------------------------
