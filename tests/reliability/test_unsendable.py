@@ -9,9 +9,13 @@ from __future__ import annotations
 import json
 
 import msgpack
+import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import strategies as st
 
 from vuer_cli.schema import Box, Scene
+from vuer_cli.server.shared import SharedScene
 from vuer_cli.server.wire import UnsendableError, decode, encode, set_frame
 
 from ..conftest import running, wait_until
@@ -114,3 +118,32 @@ def test_set_frame_is_the_encoding_of_the_set_map():
         framed = set_frame(encode(scene), ts)
         assert framed == encode({"ts": ts, "data": scene, "etype": "SET"})
         assert decode(framed)["data"]["children"][0]["position"] == [0.5, 1e39, 2]
+
+
+# ---- property: whatever a caller passes, the store only ever holds what the wire can send --
+
+_odd = st.one_of(
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.text(alphabet=st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010), max_size=3),  # around the surrogates
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.binary(max_size=4),
+    st.sampled_from([np.float32(1.5), np.int64(2**62), np.uint8(7), np.bool_(True), frozenset({1, 2}), object(), float("1e39")]),
+)
+_value = st.recursive(_odd, lambda kids: st.one_of(st.lists(kids, max_size=3), st.dictionaries(st.text(max_size=3), kids, max_size=3)), max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@seed(20261126)
+@given(values=st.lists(_value, min_size=1, max_size=5))
+def test_any_value_is_sent_or_refused_never_half_taken(values):
+    shared = SharedScene()
+    for i, value in enumerate(values):
+        before = shared.store.snapshot()
+        try:
+            shared.upsert @ Box(key=f"b{i}", userData={"v": value})
+        except UnsendableError:
+            assert shared.store.snapshot() is before  # untouched: not even re-built
+            continue
+        assert f"b{i}" in shared.store
+    frame = set_frame(shared.store.encoded_snapshot(encode), 1)  # what a joiner gets
+    assert decode(frame)["etype"] == "SET"
