@@ -1,7 +1,16 @@
 // tag → component factory. Unknown tags: a warning (console + overlay), nothing rendered for the
 // node itself, everything else rendered.
 import { Component, Ctx, Factory, nothing } from "./component";
-import { OrbitControls, PerspectiveCamera, SceneCamera, SceneCameraControl, SimplePerspectiveCamera } from "./components/cameras";
+import {
+  FisheyeCamera,
+  OrbitControls,
+  OrthographicCamera,
+  PerspectiveCamera,
+  SceneCamera,
+  SceneCameraControl,
+  SimpleOrthographicCamera,
+  SimplePerspectiveCamera,
+} from "./components/cameras";
 import { PointCloud, TriMesh } from "./components/geometry";
 import { BackgroundColor, CatmullRomLine, Fog, Stage, container } from "./components/extras";
 import { group, placeholder } from "./components/groups";
@@ -55,6 +64,9 @@ const REGISTRY: Record<string, Factory> = {
   SimplePerspectiveCamera,
   OrbitControls,
   PerspectiveCamera,
+  OrthographicCamera,
+  SimpleOrthographicCamera,
+  FisheyeCamera,
   ...HTML_TAGS,
   // Approximations of further upstream tags (see components/extras.ts).
   Pivot: container,

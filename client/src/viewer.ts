@@ -17,7 +17,16 @@ export interface ControlsConfig extends Props {
 export class Viewer {
   readonly renderer: THREE.WebGLRenderer;
   readonly scene = new THREE.Scene();
-  readonly camera: THREE.PerspectiveCamera;
+  /** The perspective view camera (SceneCamera, SimplePerspectiveCamera, the default). */
+  readonly perspective: THREE.PerspectiveCamera;
+  /** The orthographic view camera, the view while an element asks for it (makeDefault). */
+  readonly ortho = new THREE.OrthographicCamera();
+  /** The camera the scene is rendered with: `perspective` or `ortho`. */
+  camera: THREE.PerspectiveCamera | THREE.OrthographicCamera;
+  /** Which elements asked for the orthographic view; last one wins. */
+  private orthoOwners = new Map<string, Props>();
+  /** Called when the view camera changes between `perspective` and `ortho`. */
+  cameraListeners: Array<(camera: THREE.Camera) => void> = [];
   /** Containers for the Scene's node lists. */
   readonly content = new THREE.Group();
   readonly bg = new THREE.Group();
@@ -61,7 +70,8 @@ export class Viewer {
     this.raw.name = "rawChildren";
     this.scene.add(this.bg, this.content, this.raw);
 
-    this.camera = new THREE.PerspectiveCamera(75, w / Math.max(1, h), 0.1, 1000);
+    this.perspective = new THREE.PerspectiveCamera(75, w / Math.max(1, h), 0.1, 1000);
+    this.camera = this.perspective;
     this.camera.position.set(...(params.camPosition ?? DEFAULT_POSITION));
     this.camera.lookAt(new THREE.Vector3(...(params.camTarget ?? DEFAULT_TARGET)));
     this.viewTarget.set(...(params.camTarget ?? DEFAULT_TARGET));
@@ -90,8 +100,10 @@ export class Viewer {
     const [w, h] = this.viewSize();
     this.renderer.setPixelRatio(window.devicePixelRatio || 1);
     this.renderer.setSize(w, h, !this.fixedSize);
-    this.camera.aspect = w / Math.max(1, h);
-    this.camera.updateProjectionMatrix();
+    this.perspective.aspect = w / Math.max(1, h);
+    this.perspective.updateProjectionMatrix();
+    const o = this.activeOrtho();
+    if (o) this.configureOrtho(o);
     this.invalidate();
   }
 
@@ -157,7 +169,8 @@ export class Viewer {
     v.normalize();
     if (v.equals(this.up)) return;
     this.up.copy(v);
-    this.camera.up.copy(v);
+    this.perspective.up.copy(v);
+    this.ortho.up.copy(v);
     if (this.controls) this.rebuildControls();
     else this.camera.lookAt(this.viewTarget);
     for (const fn of this.upListeners) fn(this.up);
@@ -168,21 +181,84 @@ export class Viewer {
 
   /** Applies a scene camera element. camPosition/camTarget in the page URL take precedence. */
   setView(v: { position?: unknown; target?: unknown; fov?: unknown; near?: unknown; far?: unknown; zoom?: unknown }): void {
-    const cam = this.camera;
-    if (v.position !== undefined && !this.params.camPosition) cam.position.set(...vec3(v.position, DEFAULT_POSITION));
+    const cam = this.perspective;
+    if (v.position !== undefined && !this.params.camPosition) this.camera.position.set(...vec3(v.position, DEFAULT_POSITION));
     if (v.target !== undefined && !this.params.camTarget) this.viewTarget.set(...vec3(v.target, DEFAULT_TARGET));
     if (v.fov !== undefined) cam.fov = num(v.fov, cam.fov);
     if (v.near !== undefined) cam.near = num(v.near, cam.near);
     if (v.far !== undefined) cam.far = num(v.far, cam.far);
     if (v.zoom !== undefined) cam.zoom = num(v.zoom, cam.zoom);
     cam.updateProjectionMatrix();
+    this.aim();
+  }
+
+  /** Points the view camera at viewTarget (through the controls when there are some). */
+  private aim(): void {
     if (this.controls) {
       this.controls.target.copy(this.viewTarget);
       this.controls.update();
     } else {
-      cam.lookAt(this.viewTarget);
+      this.camera.lookAt(this.viewTarget);
     }
     this.invalidate();
+  }
+
+  // ---- orthographic view --------------------------------------------------------------------
+
+  /**
+   * An element (SimpleOrthographicCamera/OrthographicCamera with makeDefault) makes the view
+   * orthographic: `left`/`right`/`top`/`bottom` (else the canvas size in pixels around the
+   * centre, as three.js/r3f do), `near`, `far`, `zoom`, `position`, `lookAt`/`target`. The
+   * camera pose carries over in both directions, and the orbit controls follow the switch.
+   */
+  acquireOrtho(owner: string, config: Props): void {
+    this.orthoOwners.delete(owner);
+    this.orthoOwners.set(owner, config);
+    this.syncOrtho(config);
+  }
+
+  releaseOrtho(owner: string): void {
+    if (!this.orthoOwners.delete(owner)) return;
+    this.syncOrtho(null);
+  }
+
+  private activeOrtho(): Props | null {
+    let last: Props | null = null;
+    for (const c of this.orthoOwners.values()) last = c;
+    return last;
+  }
+
+  private configureOrtho(cfg: Props): void {
+    const [w, h] = this.viewSize();
+    const cam = this.ortho;
+    cam.left = num(cfg.left, -w / 2);
+    cam.right = num(cfg.right, w / 2);
+    cam.top = num(cfg.top, h / 2);
+    cam.bottom = num(cfg.bottom, -h / 2);
+    cam.near = num(cfg.near, 0.1);
+    cam.far = num(cfg.far, 1000);
+    cam.zoom = num(cfg.zoom, 1);
+    cam.updateProjectionMatrix();
+  }
+
+  /** `changed`: the config that was just set (its pose applies), or null after a release. */
+  private syncOrtho(changed: Props | null): void {
+    const cfg = this.activeOrtho();
+    const next = cfg ? this.ortho : this.perspective;
+    if (cfg) this.configureOrtho(cfg);
+    if (next !== this.camera) {
+      next.position.copy(this.camera.position);
+      next.quaternion.copy(this.camera.quaternion);
+      this.camera = next;
+      if (this.controls) this.rebuildControls();
+      for (const fn of this.cameraListeners) fn(next);
+    }
+    if (changed && cfg === changed) {
+      if (changed.position !== undefined && !this.params.camPosition) next.position.set(...vec3(changed.position, DEFAULT_POSITION));
+      const target = changed.lookAt ?? changed.target;
+      if (target !== undefined && !this.params.camTarget) this.viewTarget.set(...vec3(target, DEFAULT_TARGET));
+    }
+    this.aim();
   }
 
   // ---- controls -----------------------------------------------------------------------------
@@ -262,6 +338,16 @@ export class Viewer {
     const cam = this.camera;
     cam.updateMatrixWorld();
     const size = this.renderer.getSize(new THREE.Vector2());
+    const projection: Props = (cam as THREE.OrthographicCamera).isOrthographicCamera
+      ? { ctype: "orthographic", left: this.ortho.left, right: this.ortho.right, top: this.ortho.top, bottom: this.ortho.bottom }
+      : {
+          ctype: "perspective",
+          fov: this.perspective.fov,
+          aspect: this.perspective.aspect,
+          focus: this.perspective.focus,
+          filmGauge: this.perspective.filmGauge,
+          filmOffset: this.perspective.filmOffset,
+        };
     return {
       etype: "CAMERA_MOVE",
       key: "defaultCamera",
@@ -276,12 +362,7 @@ export class Viewer {
           zoom: cam.zoom,
           width: size.x,
           height: size.y,
-          ctype: "perspective",
-          fov: cam.fov,
-          aspect: cam.aspect,
-          focus: cam.focus,
-          filmGauge: cam.filmGauge,
-          filmOffset: cam.filmOffset,
+          ...projection,
         },
       },
     };

@@ -89,3 +89,76 @@ async def test_frusta_draw_their_volumes_in_their_colours(served):
         img = await h.grab()
         assert colored(window(img, *project3(-2.5 - f, 0, -1.5), r=3), (0, 255, 255)).any()
         assert not colored(window(img, *project3(-2.5 - f, 0, -1.5), r=3), (0, 255, 0)).any()
+
+
+# ---- cameras -------------------------------------------------------------------------------
+
+
+def extent(m: np.ndarray) -> tuple[int, int]:
+    """Width and height in pixels of the set part of a boolean image."""
+    rows, cols = np.nonzero(m)
+    assert len(rows), "nothing drawn"
+    return int(cols.max() - cols.min() + 1), int(rows.max() - rows.min() + 1)
+
+
+async def test_orthographic_camera_makes_the_view_orthographic(served):
+    boxes = [
+        {"tag": "Box", "key": "near-box", "args": [1, 1, 1], "position": [-1.5, 0, 0], "material": basic("red")},
+        {"tag": "Box", "key": "far-box", "args": [1, 1, 1], "position": [1.5, 0, -4], "material": basic("blue")},
+    ]
+    async with served() as h:
+        h.app.scene.set @ Scene(*boxes)  # default staging: grid and orbit controls
+        await h.open()
+        img = await h.grab()
+        (rw, rh), (bw, bh) = extent(dominant(img, 0)), extent(dominant(img, 2))
+        assert bw < 0.75 * rw, f"perspective: the far box looks smaller ({bw} vs {rw} px)"
+        assert (await h.page.evaluate("__vuer.camera()"))["ctype"] == "perspective"
+        # 8 × 6 units on a 640 × 480 canvas: 80 px a unit, whatever the depth.
+        h.app.scene.upsert @ {"tag": "SimpleOrthographicCamera", "key": "ortho", "makeDefault": True, "position": [0, 0, 5],
+                              "left": -4, "right": 4, "top": 3, "bottom": -3, "near": 0.1, "far": 100}
+        await h.ready()
+        img = await h.grab()
+        (rw, rh), (bw, bh) = extent(dominant(img, 0)), extent(dominant(img, 2))
+        assert abs(rw - bw) <= 2 and abs(rh - bh) <= 2, f"orthographic: same size at any depth ({rw}x{rh} vs {bw}x{bh})"
+        assert abs(bw - 80) <= 3 and abs(bh - 80) <= 3, f"1 unit = 80 px: {bw}x{bh}"
+        assert dominant(window(img, CENTER[0] - 120, CENTER[1], r=4), 0).all() and dominant(window(img, CENTER[0] + 120, CENTER[1], r=4), 2).all()
+        cam = await h.page.evaluate("__vuer.camera()")
+        assert cam["ctype"] == "orthographic" and cam["left"] == -4 and cam["top"] == 3
+        # zoom 2 doubles the size.
+        h.app.scene.update @ {"key": "ortho", "zoom": 2}
+        await h.ready()
+        bw, bh = extent(dominant(await h.grab(), 2))
+        assert abs(bw - 160) <= 4, f"zoom 2: {bw} px"
+        # makeDefault off, or removing the camera, brings the perspective view back.
+        h.app.scene.update @ {"key": "ortho", "makeDefault": False}
+        await h.ready()
+        img = await h.grab()
+        assert extent(dominant(img, 2))[0] < 0.75 * extent(dominant(img, 0))[0]
+        assert (await h.page.evaluate("__vuer.camera()"))["ctype"] == "perspective"
+        h.app.scene.update @ {"key": "ortho", "makeDefault": True}
+        await h.ready()
+        assert (await h.page.evaluate("__vuer.camera()"))["ctype"] == "orthographic"
+        h.app.scene.remove @ "ortho"  # REMOVE sends no SCENE_READY; the grab comes after it
+        img = await h.grab()
+        assert extent(dominant(img, 2))[0] < 0.75 * extent(dominant(img, 0))[0]
+        assert (await h.page.evaluate("__vuer.camera()"))["ctype"] == "perspective"
+        assert await h.overlay() == []
+
+
+async def test_virtual_orthographic_and_fisheye_cameras_draw_frusta(served):
+    async with served() as h:
+        h.app.scene.set @ Scene(
+            # Without makeDefault, an OrthographicCamera is a marker where it stands, not the view.
+            {"tag": "OrthographicCamera", "key": "oc", "position": [-1.5, 0, 0], "left": -0.8, "right": 0.8, "top": 0.8, "bottom": -0.8,
+             "frustum": {"colorFrustum": "lime", "colorNearPlane": "lime", "colorFarPlane": "lime"}},
+            {"tag": "FisheyeCamera", "key": "fc", "position": [1.5, 0, 0], "far": 0.5, "frustum": {"colorFrustum": "red", "colorNear": "red"}},
+            bgChildren=NO_STAGING,
+        )
+        await h.open()
+        img = await h.grab()
+        assert (await h.page.evaluate("__vuer.camera()"))["ctype"] == "perspective"
+        lime = colored(img, (0, 255, 0))
+        assert near(lime, project3(-1.5 + 0.8, 0, -0.1)) and near(lime, project3(-1.5 - 0.8, 0, -0.1)), "box frustum's near face"
+        red = dominant(img, 0)
+        assert near(red, project3(1.5 + 0.5, 0, 0)) and near(red, project3(1.5, 0.5, 0)), "fisheye rim, radius far"
+        assert await h.overlay() == []

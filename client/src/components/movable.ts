@@ -42,6 +42,12 @@ export const Movable: Factory = (ctx, props): Component => {
     ctx.send({ etype: "OBJECT_MOVE", key: ctx.key, value });
   };
 
+  // The gizmo follows the view camera when it switches to orthographic and back.
+  const onCamera = (cam: THREE.Camera) => {
+    tc.camera = cam;
+  };
+  viewer.cameraListeners.push(onCamera);
+
   tc.addEventListener("change", () => ctx.invalidate());
   tc.addEventListener("mouseDown", () => {
     viewer.suppressClick = true;
@@ -67,6 +73,8 @@ export const Movable: Factory = (ctx, props): Component => {
     },
     dispose() {
       clearTimeout(timer);
+      const i = viewer.cameraListeners.indexOf(onCamera);
+      if (i >= 0) viewer.cameraListeners.splice(i, 1);
       tc.detach();
       viewer.scene.remove(helper);
       tc.dispose();
