@@ -16,11 +16,21 @@ import { BackgroundColor, CatmullRomLine, Fog, Stage, container } from "./compon
 import { group, placeholder } from "./components/groups";
 import { HTML_TAGS } from "./components/html";
 import { Image, ImageBackground } from "./components/image";
-import { AmbientLight, AmbientLightStage, DirectionalLight, HemisphereLight, HemisphereLightStage, PointLight, SpotLight } from "./components/lights";
+import {
+  AmbientLight,
+  AmbientLightStage,
+  DirectionalLight,
+  HemisphereLight,
+  HemisphereLightStage,
+  PointLight,
+  RectAreaLight,
+  SpotLight,
+} from "./components/lights";
 import { Arrow, CoordsMarker, FisheyeFrustum, Frustum, Grid, Line, OrthographicFrustum, PerspectiveFrustum } from "./components/markers";
 import { Dae, Glb, Obj, Pcd, Ply, Stl, Urdf } from "./components/models";
 import { Movable } from "./components/movable";
 import { GEOMETRIES, childGeometry, childMaterial, mesh, primitive } from "./components/primitives";
+import { BBox, BoundingBox, CubicBezierLine, Edges, QuadraticBezierLine, Wireframe, argsMesh } from "./components/shapes";
 import { Text } from "./components/text";
 import { Props } from "./util";
 
@@ -51,6 +61,7 @@ const REGISTRY: Record<string, Factory> = {
   DirectionalLight,
   PointLight,
   SpotLight,
+  RectAreaLight,
   HemisphereLight,
   HemisphereLightStage,
   AmbientLightStage,
@@ -77,6 +88,17 @@ const REGISTRY: Record<string, Factory> = {
   BackgroundColor,
   fog: Fog,
   CatmullRomLine,
+  Shape: argsMesh("Shape"),
+  Extrude: argsMesh("Extrude"),
+  Lathe: argsMesh("Lathe"),
+  Tube: argsMesh("Tube"),
+  Polyhedron: argsMesh("Polyhedron"),
+  Edges,
+  Wireframe,
+  QuadraticBezierLine,
+  CubicBezierLine,
+  BBox,
+  BoundingBox,
 };
 for (const tag of Object.keys(GEOMETRIES)) REGISTRY[tag] = primitive(tag);
 

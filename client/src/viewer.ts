@@ -43,6 +43,8 @@ export class Viewer {
   private timeoutId = 0;
   frames = 0;
   private afterRender: Array<() => void> = [];
+  /** Run at the start of every frame (e.g. Edges following their mesh's geometry). */
+  beforeRender = new Set<() => void>();
   upListeners: Array<(up: THREE.Vector3) => void> = [];
   readonly up = new THREE.Vector3(0, 1, 0);
   /** Set when a gizmo grabbed the pointer, so the pointer-up is not a click. */
@@ -126,6 +128,7 @@ export class Viewer {
     cancelAnimationFrame(this.rafId);
     clearTimeout(this.timeoutId);
     this.scheduled = false;
+    for (const fn of this.beforeRender) fn();
     this.renderer.render(this.scene, this.camera);
     this.frames++;
     this.drawGizmo?.();

@@ -162,3 +162,96 @@ async def test_virtual_orthographic_and_fisheye_cameras_draw_frusta(served):
         red = dominant(img, 0)
         assert near(red, project3(1.5 + 0.5, 0, 0)) and near(red, project3(1.5, 0.5, 0)), "fisheye rim, radius far"
         assert await h.overlay() == []
+
+
+# ---- geometry from args, derived lines, curves, boxes, area light -------------------------
+
+TETRA = [[1, 1, 1], [-1, -1, 1], [-1, 1, -1], [1, -1, -1]]
+TETRA_FACES = [2, 1, 0, 0, 3, 2, 1, 3, 0, 2, 3, 1]
+
+
+async def test_geometry_from_args_and_derived_lines(served):
+    square = [[-0.4, -0.4], [0.4, -0.4], [0.4, 0.4], [-0.4, 0.4]]
+    async with served() as h:
+        h.app.scene.set @ Scene(
+            # Row 1: meshes from constructor-like args.
+            {"tag": "Shape", "key": "shape", "args": [[[0, 0], [0.8, 0], [0, 0.8]]], "position": [-3, 1.3, 0], "material": basic("red")},
+            {"tag": "Extrude", "key": "extrude", "args": [{"points": square, "holes": [[[-0.15, -0.15], [0.15, -0.15], [0.15, 0.15], [-0.15, 0.15]]]},
+                                                          {"depth": 0.3, "bevelEnabled": False}],
+             "position": [-1.5, 1.5, 0], "material": basic("lime")},
+            {"tag": "Lathe", "key": "lathe", "args": [[[0.2, -0.5], [0.45, 0], [0.2, 0.5]], 24], "position": [0, 1.5, 0], "material": basic("blue")},
+            {"tag": "Tube", "key": "tube", "args": [[[-0.6, 0, 0], [0, 0.5, 0], [0.6, 0, 0]], 32, 0.08, 8], "position": [1.5, 1.2, 0],
+             "material": basic("red")},
+            {"tag": "Polyhedron", "key": "poly", "args": [TETRA, TETRA_FACES, 0.5], "position": [3, 1.5, 0], "material": basic("lime")},
+            # Row 2: lines drawn for the parent mesh, Bézier curves, a BBox.
+            {"tag": "Box", "key": "edged", "args": [1, 1, 1], "position": [-3, -0.2, 0], "material": basic("red"),
+             "children": [{"tag": "Edges", "key": "edges", "color": "yellow"}]},
+            {"tag": "Sphere", "key": "wired", "args": [0.5, 12, 8], "position": [-1.5, -0.2, 0], "material": basic("black"),
+             "children": [{"tag": "Wireframe", "key": "wire", "color": "cyan"}]},
+            {"tag": "QuadraticBezierLine", "key": "qbez", "start": [-0.5, -0.5, 0], "mid": [0, 0.5, 0], "end": [0.5, -0.5, 0],
+             "color": "magenta", "lineWidth": 4, "position": [0, -0.2, 0]},
+            {"tag": "CubicBezierLine", "key": "cbez", "start": [-0.5, -0.5, 0], "midA": [-0.5, 0.5, 0], "midB": [0.5, 0.5, 0],
+             "end": [0.5, -0.5, 0], "color": "yellow", "lineWidth": 4, "position": [1.5, -0.2, 0]},
+            # BBox as upstream sends it: {x, y, z} corners, a "0x…" colour string.
+            {"tag": "BBox", "key": "bbox", "min": {"x": -0.4, "y": -0.4, "z": -0.4}, "max": {"x": 0.4, "y": 0.4, "z": 0.4},
+             "color": "0x00ffff", "position": [3, -0.2, 0]},
+            # Row 3: a BoundingBox: solid edges, see-through walls.
+            {"tag": "BoundingBox", "key": "bb", "size": [1.2, 0.8, 0.5], "color": "#ff8000", "edgeWidth": 0.05, "position": [-2, -2, 0]},
+            bgChildren=NO_STAGING,
+        )
+        await h.open()
+        img = await h.grab()
+        red, green, blue = dominant(img, 0), dominant(img, 1), dominant(img, 2)
+        # Shape: the triangle's inside, not past its hypotenuse.
+        assert near(red, project3(-3 + 0.2, 1.3 + 0.2, 0)) and not near(red, project3(-3 + 0.6, 1.3 + 0.6, 0))
+        # Extrude: the front face (z = 0.3) is a square with a hole.
+        assert near(green, project3(-1.5 + 0.3, 1.5, 0.3), 2) and not near(green, project3(-1.5, 1.5, 0.3), 2), "extruded square with a hole"
+        # Lathe: widest (0.45) at mid height, narrower (0.2) at the top.
+        assert near(blue, project3(0.4, 1.5, 0.45), 2) and not near(blue, project3(0.4, 1.5 + 0.45, 0.2), 2)
+        # Tube: through its path's middle point, not under it.
+        assert near(red, project3(1.5, 1.7, 0), 2) and not near(red, project3(1.5, 1.3, 0), 4)
+        assert near(green, project3(3, 1.5, 0), 4), "polyhedron"
+        # Edges: yellow on the box's outline, red inside.
+        yellow = colored(img, (255, 255, 0))
+        assert near(yellow, project3(-3 + 0.5, -0.2, 0.5), 2) and near(yellow, project3(-3, -0.2 + 0.5, 0.5), 2)
+        assert not near(yellow, project3(-3 + 0.2, -0.2, 0.5), 3) and dominant(window(img, *project3(-3 + 0.2, -0.2, 0.5), r=3), 0).all()
+        # Wireframe: cyan lines over the sphere, not a cyan disc.
+        cyan = colored(window(img, *project3(-1.5, -0.2, 0.5), r=30), (0, 255, 255))
+        assert 40 < cyan.sum() < 0.6 * cyan.size, f"wireframe lines: {cyan.sum()} of {cyan.size} px"
+        # Quadratic Bézier: at t = 1/2 the curve is at the mean of (start, 2 mid, end) = (0, 0).
+        mag = colored(img, (255, 0, 255))
+        assert near(mag, project3(0, -0.2, 0)) and not near(mag, project3(0, -0.2 + 0.5, 0), 4)
+        # Cubic: at t = 1/2 it is at y = 0.75 · 0.5 - 0.25 · 0.5 = 0.25.
+        assert near(yellow, project3(1.5, -0.2 + 0.25, 0)) and not near(yellow, project3(1.5, -0.2 + 0.5, 0), 4)
+        # BBox: cyan edges (scale 1.01, upstream's default), an empty middle.
+        cyan = colored(img, (0, 255, 255))
+        assert near(cyan, project3(3 + 0.404, -0.2, 0.404)) and not near(cyan, project3(3, -0.2, 0.404), 4)
+        # BoundingBox: orange edges, a faint orange middle over the background.
+        orange = colored(img, (255, 128, 0), 60)
+        assert near(orange, project3(-2 + 0.6, -2, 0.25), 2) and near(orange, project3(-2, -2 + 0.4, 0.25), 2)
+        mid = window(img, *project3(-2, -2, 0.25), r=3).mean(axis=0)
+        assert not near(orange, project3(-2, -2, 0.25), 3) and mid[0] > mid[2] + 8, f"translucent wall: {mid}"
+        assert await h.overlay() == []
+        # Edges follow the parent's geometry when it changes.
+        h.app.scene.update @ {"key": "edged", "args": [1.6, 1, 1]}
+        await h.ready()
+        yellow = colored(await h.grab(), (255, 255, 0))
+        assert near(yellow, project3(-3 + 0.8, -0.2, 0.5), 2)
+
+
+async def test_rect_area_light_lights_a_standard_surface(served):
+    plane = {"tag": "Plane", "key": "wall", "args": [3, 3], "material": {"type": "standard", "color": "white", "roughness": 0.8}}
+    async with served() as h:
+        h.app.scene.set @ Scene(plane, bgChildren=NO_STAGING)
+        await h.open()
+        assert window(await h.grab(), *CENTER).max() < 40, "unlit"
+        h.app.scene.upsert @ {"tag": "RectAreaLight", "key": "panel", "position": [0, 0, 1.5], "lookAt": [0, 0, 0], "width": 2, "height": 2,
+                              "intensity": 8, "color": "red"}
+        await h.ready()
+        c = window(await h.grab(), *CENTER).mean(axis=0)
+        assert c[0] > 100 and c[0] > 2 * max(c[1], c[2]), f"a red panel lights the wall red: {c}"
+        # Facing away from the wall (its -z is +z here): the wall gets nothing.
+        h.app.scene.update @ {"key": "panel", "lookAt": [0, 0, 5]}
+        await h.ready()
+        assert window(await h.grab(), *CENTER).max() < 40
+        assert await h.overlay() == []

@@ -1,8 +1,10 @@
 // Lights and simple light rigs. Lights take `intensity`, `color`, `groundColor`, position (the
 // generic transform), and for spot/point `distance`, `decay`, `angle`, `penumbra`.
 import * as THREE from "three";
+import { RectAreaLightUniformsLib } from "three/examples/jsm/lights/RectAreaLightUniformsLib.js";
 import { Component, Factory } from "../component";
-import { Props, num, toColor, vec3 } from "../util";
+import { applyTransform } from "../transform";
+import { Props, changed, num, toColor, vec3 } from "../util";
 
 function configure(light: THREE.Light, p: Props, defaults: { intensity: number; color?: number }): void {
   light.intensity = num(p.intensity, defaults.intensity);
@@ -49,6 +51,46 @@ export const HemisphereLight = light(() => new THREE.HemisphereLight(), { intens
 export const DirectionalLight = light(() => new THREE.DirectionalLight(), { intensity: 1 });
 export const PointLight = light(() => new THREE.PointLight(), { intensity: 1 });
 export const SpotLight = light(() => new THREE.SpotLight(), { intensity: 1 });
+
+let rectAreaReady = false;
+
+/**
+ * Light from a `width` × `height` (10 × 10, three.js's defaults) panel facing its -z, or facing
+ * `lookAt` (a point in the parent's frame). Lights MeshStandard/MeshPhysical materials only.
+ */
+export const RectAreaLight: Factory = (ctx, props): Component => {
+  if (!rectAreaReady) {
+    RectAreaLightUniformsLib.init(); // the LTC tables the rect-area shading samples
+    rectAreaReady = true;
+  }
+  const l = new THREE.RectAreaLight();
+  const apply = (p: Props, prev: Props | null) => {
+    l.intensity = num(p.intensity, 1);
+    l.color.copy(toColor(p.color, 0xffffff));
+    l.width = num(p.width, 10);
+    l.height = num(p.height, 10);
+    if (changed(p, prev, ["position", "rotation", "quaternion", "scale", "matrix", "visible", "lookAt"])) {
+      applyTransform(l, p, null);
+      if (p.lookAt !== undefined) {
+        const target = new THREE.Vector3(...vec3(p.lookAt, [0, 0, 0]));
+        // Object3D.lookAt takes world coordinates; lookAt is in the parent's frame.
+        l.lookAt(l.parent ? l.parent.localToWorld(target) : target);
+      }
+    }
+  };
+  apply(props, null);
+  return {
+    object: l,
+    ownsTransform: true,
+    update(p, prev) {
+      apply(p, prev);
+      ctx.invalidate();
+    },
+    dispose() {
+      l.dispose();
+    },
+  };
+};
 
 function rig(build: (g: THREE.Group, p: Props) => void): Factory {
   return (_ctx, props): Component => {
