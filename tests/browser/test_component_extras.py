@@ -255,3 +255,27 @@ async def test_rect_area_light_lights_a_standard_surface(served):
         await h.ready()
         assert window(await h.grab(), *CENTER).max() < 40
         assert await h.overlay() == []
+
+
+# ---- models ----------------------------------------------------------------------------------
+
+
+def write_obj_quad(path, s=0.4):
+    path.write_text(f"v {-s} {-s} 0\nv {s} {-s} 0\nv {s} {s} 0\nv {-s} {s} 0\nf 1 2 3\nf 1 3 4\n")
+
+
+async def test_urdf_obj_link_takes_the_urdf_material_colour(served, tmp_path):
+    (tmp_path / "bot").mkdir()
+    write_obj_quad(tmp_path / "bot" / "plate.obj")
+    (tmp_path / "bot" / "bot.urdf").write_text("""<?xml version="1.0"?>
+<robot name="b">
+  <link name="base"><visual><geometry><mesh filename="plate.obj"/></geometry>
+    <material name="magenta"><color rgba="1 0 1 1"/></material></visual></link>
+</robot>
+""")
+    async with served() as h:
+        h.app.scene.set @ Scene({"tag": "Urdf", "key": "bot", "src": "/workspace/bot/bot.urdf"}, bgChildren=LIT)
+        ready = await h.open()
+        assert ready.value["failed"] == []
+        c = window(await h.grab(), *CENTER, r=8)
+        assert ((c[:, 0] > 120) & (c[:, 2] > 120) & (c[:, 1] < 60)).all(), f"magenta from the URDF: {c.mean(axis=0)}"

@@ -274,7 +274,26 @@ function loadMesh(path: string, manager: THREE.LoadingManager, material: THREE.M
   };
   if (ext === "stl") new STLLoader(manager).load(path, (g) => done(meshFrom(g)), undefined, fail);
   else if (ext === "ply") new PLYLoader(manager).load(path, (g) => done(meshFrom(g)), undefined, fail);
-  else if (ext === "obj") new OBJLoader(manager).load(path, (o) => done(o), undefined, fail);
+  else if (ext === "obj") {
+    // An OBJ brings no colour of its own here (no MTL is read): the URDF's <material> applies.
+    new OBJLoader(manager).load(
+      path,
+      (o) => {
+        if (material) {
+          o.traverse((c: any) => {
+            if (c.isMesh) {
+              const old = Array.isArray(c.material) ? c.material : [c.material];
+              for (const m of old) m?.dispose();
+              c.material = material;
+            }
+          });
+        }
+        done(o);
+      },
+      undefined,
+      fail,
+    );
+  }
   else if (ext === "dae") new ColladaLoader(manager).load(path, (d) => done(d ? d.scene : null), undefined, fail);
   else if (ext === "glb" || ext === "gltf") {
     const l = new GLTFLoader(manager);
