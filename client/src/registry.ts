@@ -27,7 +27,7 @@ import {
   SpotLight,
 } from "./components/lights";
 import { Arrow, CoordsMarker, FisheyeFrustum, Frustum, Grid, Line, OrthographicFrustum, PerspectiveFrustum } from "./components/markers";
-import { Dae, Glb, Obj, Pcd, Ply, Stl, Urdf } from "./components/models";
+import { Bvh, Dae, Fbx, Glb, Obj, Pcd, Ply, Stl, Urdf } from "./components/models";
 import { Movable } from "./components/movable";
 import { GEOMETRIES, childGeometry, childMaterial, mesh, primitive } from "./components/primitives";
 import { BBox, BoundingBox, CubicBezierLine, Edges, QuadraticBezierLine, Wireframe, argsMesh } from "./components/shapes";
@@ -49,6 +49,8 @@ const REGISTRY: Record<string, Factory> = {
   Pcd,
   Urdf,
   Dae,
+  Fbx,
+  Bvh,
   CoordsMarker,
   Arrow,
   Line,

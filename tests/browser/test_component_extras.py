@@ -279,3 +279,112 @@ async def test_urdf_obj_link_takes_the_urdf_material_colour(served, tmp_path):
         assert ready.value["failed"] == []
         c = window(await h.grab(), *CENTER, r=8)
         assert ((c[:, 0] > 120) & (c[:, 2] > 120) & (c[:, 1] < 60)).all(), f"magenta from the URDF: {c.mean(axis=0)}"
+
+
+FBX_ASCII = """; FBX 7.4.0 project file
+FBXHeaderExtension:  {
+\tFBXHeaderVersion: 1003
+\tFBXVersion: 7400
+}
+GlobalSettings:  {
+\tVersion: 1000
+\tProperties70:  {
+\t\tP: "UpAxis", "int", "Integer", "",1
+\t\tP: "UpAxisSign", "int", "Integer", "",1
+\t\tP: "FrontAxis", "int", "Integer", "",2
+\t\tP: "FrontAxisSign", "int", "Integer", "",1
+\t\tP: "CoordAxis", "int", "Integer", "",0
+\t\tP: "CoordAxisSign", "int", "Integer", "",1
+\t\tP: "UnitScaleFactor", "double", "Number", "",1
+\t}
+}
+Objects:  {
+\tGeometry: 1000, "Geometry::quad", "Mesh" {
+\t\tVertices: *12 {
+\t\t\ta: -0.5,-0.5,0,0.5,-0.5,0,0.5,0.5,0,-0.5,0.5,0
+\t\t}
+\t\tPolygonVertexIndex: *4 {
+\t\t\ta: 0,1,2,-4
+\t\t}
+\t\tGeometryVersion: 124
+\t\tLayerElementNormal: 0 {
+\t\t\tVersion: 101
+\t\t\tName: ""
+\t\t\tMappingInformationType: "ByPolygonVertex"
+\t\t\tReferenceInformationType: "Direct"
+\t\t\tNormals: *12 {
+\t\t\t\ta: 0,0,1,0,0,1,0,0,1,0,0,1
+\t\t\t}
+\t\t}
+\t}
+\tModel: 2000, "Model::quad", "Mesh" {
+\t\tVersion: 232
+\t\tProperties70:  {
+\t\t\tP: "Lcl Translation", "Lcl Translation", "", "A",%(x)s,0,0
+\t\t}
+\t}
+\tMaterial: 3000, "Material::mat", "" {
+\t\tVersion: 102
+\t\tShadingModel: "lambert"
+\t\tProperties70:  {
+\t\t\tP: "DiffuseColor", "Color", "", "A",0,1,1
+\t\t}
+\t}
+}
+Connections:  {
+\tC: "OO",2000,0
+\tC: "OO",1000,2000
+\tC: "OO",3000,2000
+}
+"""
+
+BVH = """HIERARCHY
+ROOT Hips
+{
+  OFFSET 0 0 0
+  CHANNELS 6 Xposition Yposition Zposition Zrotation Xrotation Yrotation
+  JOINT Spine
+  {
+    OFFSET 0 1 0
+    CHANNELS 3 Zrotation Xrotation Yrotation
+    End Site
+    {
+      OFFSET 1 0 0
+    }
+  }
+}
+MOTION
+Frames: 1
+Frame Time: 0.033333
+0 -0.5 0 0 0 0 0 0 0
+"""
+
+
+async def test_fbx_and_bvh_load(served, tmp_path):
+    """An ASCII FBX 7.4 quad (its own cyan lambert material, a node translation) from a URL and
+    from bytes; a BVH skeleton: joints as spheres, bones as lines."""
+    (tmp_path / "quad.fbx").write_text(FBX_ASCII % {"x": 0.25})
+    (tmp_path / "walk.bvh").write_text(BVH)
+    async with served() as h:
+        h.app.scene.set @ Scene(
+            {"tag": "Fbx", "key": "fbx", "src": "/workspace/quad.fbx", "position": [-2.25, 1, 0]},
+            {"tag": "Fbx", "key": "fbx-bytes", "buff": (FBX_ASCII % {"x": 0}).encode(), "position": [-2, -1.2, 0], "color": "red",
+             "materialType": "basic"},
+            {"tag": "Bvh", "key": "bvh", "src": "/workspace/walk.bvh", "position": [1, 0, 0], "boneRadius": 0.08, "jointColor": "lime"},
+            bgChildren=LIT,
+        )
+        ready = await h.open()
+        assert ready.value["failed"] == []
+        img = await h.grab()
+        c = window(img, *project3(-2, 1, 0), r=10)
+        assert ((c[:, 1] > 100) & (c[:, 2] > 100) & (c[:, 0] < 60)).all(), f"fbx quad, cyan: {c.mean(axis=0)}"
+        assert not dominant(window(img, *project3(-2, 1.7, 0), r=4), 1, 20).any()
+        assert dominant(window(img, *project3(-2, -1.2, 0), r=10), 0).all(), "fbx from bytes, colour override"
+        # BVH: Hips at (0, -0.5), Spine at (0, 0.5) (frame 0 moves the root down 0.5), the end
+        # site at (1, 0.5); lime joints, white bone lines between them.
+        green = dominant(img, 1)
+        for x, y in [(1, -0.5), (1, 0.5), (2, 0.5)]:
+            assert near(green, project3(x, y, 0), 2), f"joint at ({x}, {y})"
+        white = mask(img, (255, 255, 255), 60)
+        assert near(white, project3(1, 0, 0), 2) and near(white, project3(1.5, 0.5, 0), 2), "bones"
+        assert await h.overlay() == []

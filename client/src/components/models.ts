@@ -1,4 +1,4 @@
-// Models from files: Ply, Obj, Stl, Glb/Gltf, Pcd, Urdf. `src` is a URL (relative URLs resolve
+// Models from files: Ply, Obj, Stl, Glb/Gltf, Pcd, Urdf, Dae, Fbx, Bvh. `src` is a URL (relative URLs resolve
 // against the page origin); Ply/Stl/Glb/Pcd also take raw bytes in `buff`, Obj/Urdf/Ply text in
 // `text`. A failed load (404 …) shows in the overlay and clears when the node reloads fine.
 import * as THREE from "three";
@@ -10,6 +10,8 @@ import { PCDLoader } from "three/examples/jsm/loaders/PCDLoader.js";
 import { PLYLoader } from "three/examples/jsm/loaders/PLYLoader.js";
 import { STLLoader } from "three/examples/jsm/loaders/STLLoader.js";
 import { ColladaLoader } from "three/examples/jsm/loaders/ColladaLoader.js";
+import { BVHLoader } from "three/examples/jsm/loaders/BVHLoader.js";
+import { FBXLoader } from "three/examples/jsm/loaders/FBXLoader.js";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import URDFLoader from "urdf-loader";
 import { Component, Ctx, Factory } from "../component";
@@ -220,6 +222,51 @@ export const Dae = model(async (_ctx, p, url) => {
   const dae = typeof p.text === "string" ? loader.parse(p.text, url ? THREE.LoaderUtils.extractUrlBase(url) : "") : await loader.loadAsync(url!);
   if (!dae) throw new Error("not a Collada file");
   return dae.scene;
+});
+
+/** FBX (binary or ASCII 7.x) from `src` or `buff`; textures it names load through the same
+ * versioned manager. Animations are not played (the page renders on demand). */
+export const Fbx = model(async (_ctx, p, url) => {
+  const loader = new FBXLoader(versionedManager(url));
+  if (p.buff instanceof Uint8Array) return loader.parse(arrayBufferOf(p.buff), "");
+  if (typeof p.text === "string") return loader.parse(p.text as any, url ? THREE.LoaderUtils.extractUrlBase(url) : "");
+  return loader.loadAsync(url!);
+});
+
+/**
+ * BVH motion capture: the skeleton in the pose of the first frame, bones as lines in `color`
+ * (white) and a sphere of `boneRadius` (0.02) at each joint in `jointColor` (orange). The clip
+ * is not played (the page renders on demand).
+ */
+export const Bvh = model(async (_ctx, p, url) => {
+  const loader = new BVHLoader(versionedManager(url));
+  let text: string;
+  if (typeof p.text === "string") text = p.text;
+  else if (p.buff instanceof Uint8Array) text = new TextDecoder().decode(p.buff);
+  else text = String(await new THREE.FileLoader(loader.manager).loadAsync(url!));
+  const { skeleton, clip } = loader.parse(text);
+  const root = skeleton.bones[0];
+  const g = new THREE.Group();
+  g.add(root);
+  if (clip.tracks.length) {
+    const mixer = new THREE.AnimationMixer(root);
+    mixer.clipAction(clip).play();
+    mixer.update(0); // the first frame's pose
+  }
+  g.updateMatrixWorld(true);
+  const helper = new THREE.SkeletonHelper(root);
+  // The helper draws in the root bone's frame and takes the root's matrix as its own: as a
+  // sibling of the root, that is the root's local matrix (not its world matrix, as three.js
+  // expects for a helper at the scene's top level).
+  helper.matrix = root.matrix;
+  const boneColor = toColor(p.color, 0xffffff);
+  helper.setColors(boneColor, boneColor);
+  g.add(helper);
+  const r = num(p.boneRadius, 0.02);
+  const jointMat = new THREE.MeshBasicMaterial({ color: toColor(p.jointColor, 0xff8800) });
+  const ball = new THREE.SphereGeometry(r, 12, 8);
+  for (const bone of skeleton.bones) bone.add(new THREE.Mesh(ball, jointMat));
+  return g;
 });
 
 /** URDF; meshes referenced by it resolve relative to the URDF's URL. `jointValues` dict. */
