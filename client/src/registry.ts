@@ -14,6 +14,7 @@ import {
 import { PointCloud, TriMesh } from "./components/geometry";
 import { BackgroundColor, CatmullRomLine, Fog, Stage, container } from "./components/extras";
 import { group, placeholder } from "./components/groups";
+import { Html } from "./components/anchored";
 import { HTML_TAGS } from "./components/html";
 import { Image, ImageBackground } from "./components/image";
 import {
@@ -81,6 +82,7 @@ const REGISTRY: Record<string, Factory> = {
   SimpleOrthographicCamera,
   FisheyeCamera,
   ...HTML_TAGS,
+  Html,
   // Approximations of further upstream tags (see components/extras.ts).
   Pivot: container,
   Center: container,

@@ -38,6 +38,12 @@ def near(m: np.ndarray, at: tuple[int, int], r: int = 3) -> bool:
     return bool(m[max(0, row - r) : row + r + 1, max(0, col - r) : col + r + 1].any())
 
 
+def all_near(m: np.ndarray, at: tuple[int, int], r: int = 3) -> bool:
+    """Whether the boolean image ``m`` is set everywhere within ``r`` px of pixel ``at``."""
+    col, row = at
+    return bool(m[max(0, row - r) : row + r + 1, max(0, col - r) : col + r + 1].all())
+
+
 def colored(px: np.ndarray, rgb, tol: int = 70) -> np.ndarray:
     return mask(px, rgb, tol)
 
@@ -387,4 +393,36 @@ async def test_fbx_and_bvh_load(served, tmp_path):
             assert near(green, project3(x, y, 0), 2), f"joint at ({x}, {y})"
         white = mask(img, (255, 255, 255), 60)
         assert near(white, project3(1, 0, 0), 2) and near(white, project3(1.5, 0.5, 0), 2), "bones"
+        assert await h.overlay() == []
+
+
+# ---- Html ----------------------------------------------------------------------------------
+
+
+async def test_html_is_anchored_at_its_3d_point(served):
+    square = {"tag": "div", "key": "sq", "style": {"width": 40, "height": 40, "background": "rgb(0, 255, 0)"}}
+    async with served() as h:
+        h.app.scene.set @ Scene({"tag": "Html", "key": "label", "position": [2, 1, 0], "center": True, "children": [square]},
+                                bgChildren=NO_STAGING)
+        await h.open()
+        shot = await h.screenshot()
+        green = mask(shot, (0, 255, 0), 30)
+        assert all_near(green, project3(2, 1, 0), 15), "centred on the projection of (2, 1, 0)"
+        assert not green[project3(-2, -1, 0)[1], project3(-2, -1, 0)[0]]
+        # It follows the node.
+        h.app.scene.update @ {"key": "label", "position": [-2, -1, 0]}
+        await h.ready()
+        green = mask(await h.screenshot(), (0, 255, 0), 30)
+        assert all_near(green, project3(-2, -1, 0), 15) and not green[project3(2, 1, 0)[1], project3(2, 1, 0)[0]]
+        # ... and the camera: an orthographic view puts (-2, -1) at 80 px a unit from the centre.
+        h.app.scene.upsert @ {"tag": "SimpleOrthographicCamera", "key": "ortho", "makeDefault": True, "position": [0, 0, 5],
+                              "left": -4, "right": 4, "top": 3, "bottom": -3}
+        await h.ready()
+        green = mask(await h.screenshot(), (0, 255, 0), 30)
+        assert all_near(green, (CENTER[0] - 160, CENTER[1] + 80), 15)
+        h.app.scene.remove @ "ortho"
+        # Behind the camera (at z = 5 looking down -z): hidden.
+        h.app.scene.update @ {"key": "label", "position": [0, 0, 8]}
+        await h.ready()
+        assert not mask(await h.screenshot(), (0, 255, 0), 30).any()
         assert await h.overlay() == []
