@@ -163,6 +163,19 @@ def served(page, tmp_path):
     return lambda **kw: serve(page, static_root=kw.pop("static_root", tmp_path), **kw)
 
 
+# ---- scenes the tests share --------------------------------------------------------------------
+
+CENTER = (WIDTH // 2, HEIGHT // 2)
+# The schema drops an empty bgChildren list, so "no staging" is a list with an empty group.
+NO_STAGING = [{"tag": "group", "key": "no-staging"}]
+LIT = [{"tag": "AmbientLight", "key": "amb", "intensity": 1.0}, {"tag": "DirectionalLight", "key": "sun", "position": [1, 2, 5], "intensity": 2}]
+
+
+def basic(color):
+    """An unlit material of one colour: its pixels are exactly that colour."""
+    return {"type": "basic", "color": color}
+
+
 # ---- reading pictures ----------------------------------------------------------------------
 
 

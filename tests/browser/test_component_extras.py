@@ -10,18 +10,9 @@ import pytest
 
 from vuer_cli.schema import Scene
 
-from .conftest import FOV, HEIGHT, WIDTH, dominant, mask, window
+from .conftest import CENTER, FOV, HEIGHT, LIT, NO_STAGING, WIDTH, basic, dominant, mask, window
 
 pytestmark = pytest.mark.browser
-
-CENTER = (WIDTH // 2, HEIGHT // 2)
-NO_STAGING = [{"tag": "group", "key": "no-staging"}]
-LIT = [{"tag": "AmbientLight", "key": "amb", "intensity": 1.0}, {"tag": "DirectionalLight", "key": "sun", "position": [1, 2, 5], "intensity": 2}]
-
-
-def basic(color):
-    return {"type": "basic", "color": color}
-
 
 def project3(x: float, y: float, z: float, dist: float = 5.0) -> tuple[int, int]:
     """Pixel (col, row) of world point (x, y, z) seen from (0, 0, dist) looking at the origin."""

@@ -21,19 +21,9 @@ from vuer_cli.schema import (
     VuerGroup,
 )
 
-from .conftest import HEIGHT, WIDTH, dominant, mask, project, window
+from .conftest import CENTER, HEIGHT, LIT, NO_STAGING, WIDTH, basic, dominant, mask, project, window
 
 pytestmark = pytest.mark.browser
-
-CENTER = (WIDTH // 2, HEIGHT // 2)
-# The schema drops an empty bgChildren list, so "no staging" is a list with an empty group.
-NO_STAGING = [{"tag": "group", "key": "no-staging"}]
-LIT = [{"tag": "AmbientLight", "key": "amb", "intensity": 1.0}, {"tag": "DirectionalLight", "key": "sun", "position": [1, 2, 5], "intensity": 2}]
-
-
-def basic(color):
-    return {"type": "basic", "color": color}
-
 
 PRIMITIVES = {
     "Box": [0.8, 0.8, 0.8],

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import aiohttp
-import msgpack
 import pytest
 from typer.testing import CliRunner
 

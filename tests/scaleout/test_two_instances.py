@@ -195,7 +195,7 @@ async def test_redis_restart_both_recover_and_ops_flow_again(cluster, view, http
 
 async def test_a_hot_reload_on_one_instance_reaches_the_clients_of_the_other(cluster, view, scene_file):
     await cluster.redis()
-    a = await cluster.instance("A", watch=True)
+    await cluster.instance("A", watch=True)  # watches the scene file; B has no watcher
     b = await cluster.instance("B")
     on_b = await view(b)
     scene_file.write_text(scene_file.read_text().replace("color: red", "color: blue") + "    - Sphere: {key: added}\n")

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SceneFileError, Where
+from .errors import Where
 from .validate import BuildContext, short, suggest
 from .yaml_lines import Map, Seq
 

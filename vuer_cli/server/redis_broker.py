@@ -51,9 +51,8 @@ from redis.exceptions import RedisError
 from .broker import Broker, pack, redact, unpack
 from .relay import relay_to_session
 from .render_route import Picture, render_here, wait_for
-from .session import SCENE_OPS
 from .shared import SharedScene
-from .store import SceneError, SceneStore
+from .store import SceneError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .app import Vuer
