@@ -7,4 +7,4 @@ The component catalog is re-exported here too, as upstream does.
 __version__ = "0.1.0"
 
 from .schema import *  # noqa: F401,F403  (upstream's `from vuer import ...` reaches schemas too)
-from .server import RPCError, SceneStore, SharedScene, Vuer, VuerSession  # noqa: F401
+from .server import RPCError, SceneError, SceneStore, SharedScene, UnsendableError, Vuer, VuerSession  # noqa: F401

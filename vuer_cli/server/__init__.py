@@ -7,5 +7,6 @@ from .app import Vuer
 from .session import At, RPCError, SceneOps, VuerSession
 from .shared import SharedScene
 from .store import SceneError, SceneStore
+from .wire import UnsendableError
 
-__all__ = ["Vuer", "VuerSession", "At", "SceneOps", "SharedScene", "SceneStore", "SceneError", "RPCError"]
+__all__ = ["Vuer", "VuerSession", "At", "SceneOps", "SharedScene", "SceneStore", "SceneError", "RPCError", "UnsendableError"]
