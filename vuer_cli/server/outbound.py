@@ -60,7 +60,7 @@ class Outbound:
         self.maxlen = max(1, int(maxlen))
         self._snapshot = snapshot
         self._items: deque[Item] = deque()
-        self._ready = asyncio.Event()
+        self._waiter: asyncio.Future | None = None  # the writer's, while it waits in get()
         self._resync = False
         self._closed = False
         self.coalesced = 0
@@ -73,14 +73,21 @@ class Outbound:
         if self._closed:
             return
         if item.signature is not None and self._coalesce(item):
-            self._ready.set()
+            self._wake()
             return
         if len(self._items) >= self.maxlen:
             self._overflow()
         if len(self._items) >= self.maxlen:  # full of non-scene items: drop the oldest
             self._items.popleft()
         self._items.append(item)
-        self._ready.set()
+        self._wake()
+
+    def _wake(self) -> None:
+        # A bare future rather than an asyncio.Event (no waiter list to keep): a stream wakes
+        # its writer once a frame, so the wake-up is on the hot path.
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
 
     def _coalesce(self, item: Item) -> bool:
         for i in range(len(self._items) - 1, -1, -1):
@@ -108,15 +115,13 @@ class Outbound:
                 return self._snapshot()
             if self._items:
                 item = self._items.popleft()
-                if not self._items:
-                    self._ready.clear()
                 return bytes(item.data)  # the same object when it is bytes already
             if self._closed:
                 return None
-            self._ready.clear()
-            await self._ready.wait()
+            self._waiter = asyncio.get_running_loop().create_future()
+            await self._waiter
 
     def close(self) -> None:
         self._closed = True
         self._items.clear()
-        self._ready.set()
+        self._wake()
