@@ -61,9 +61,8 @@ def encode(obj) -> bytes:
     try:
         return msgpack.packb(obj, **_packer_kwargs)
     except OverflowError:
-        # A float beyond float32's range (|x| > 3.4e38) cannot go out as float32; failing
-        # here, after the store took the op, would leave the scene changed and clients not
-        # told. Clients read float64 too: send the frame with full floats instead.
+        # A float beyond float32's range (|x| > 3.4e38) cannot go out as float32. Clients
+        # read float64 too: send the frame with full floats instead of refusing it.
         return msgpack.packb(obj, **{**_packer_kwargs, "use_single_float": False})
 
 
@@ -97,14 +96,15 @@ def _walk(event: dict, budget: int | None) -> bool:
     while stack:
         item, depth = pop()
         kind = type(item)
-        if kind is dict or kind is list or kind is tuple:
+        if kind is dict or kind is list or kind is tuple or isinstance(item, (dict, list, tuple)):
+            is_map = isinstance(item, dict)
             if depth > MAX_DEPTH:
                 raise UnsendableError(f"{_etype(event)}: nested deeper than {MAX_DEPTH} levels")
             if budget is not None:
                 budget -= len(item)
                 if budget < 0:
                     return False
-            for value in item.values() if kind is dict else item:
+            for value in item.values() if is_map else item:
                 vkind = type(value)
                 if vkind in _PLAIN:
                     continue
@@ -115,7 +115,7 @@ def _walk(event: dict, budget: int | None) -> bool:
                     if _INT_MIN <= value <= _INT_MAX:
                         continue
                 push((value, depth + 1))
-            if kind is dict:
+            if is_map:
                 for key in item:
                     if type(key) is not str or not key.isascii():
                         push((key, depth + 1))
