@@ -163,6 +163,13 @@ viewer.invalidate();
 conn.start();
 
 // A read-only window onto the client, for tests, benchmarks and debugging in the console.
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+function idOf(x: object): number {
+  if (!ids.has(x)) ids.set(x, nextId++);
+  return ids.get(x)!;
+}
+
 (window as any).__vuer = {
   version: VERSION,
   params,
@@ -181,6 +188,14 @@ conn.start();
   keys: () => graph.keyList(),
   has: (k: string) => graph.has(k),
   props: (k: string) => graph.propsOf(k),
+  /** Identity of a node's 3D object, its geometry and buffers (tests: was it rebuilt?). */
+  object: (k: string) => {
+    const o = graph.objectOf(k) as any;
+    if (!o) return null;
+    const g = o.geometry;
+    const pos = g?.getAttribute?.("position");
+    return { type: o.type, uuid: o.uuid, geometry: g?.uuid ?? null, positions: pos ? idOf(pos.array) : null, drawCount: g ? Math.min(g.drawRange.count, pos?.count ?? 0) : null };
+  },
   overlay: () => overlay.list(),
   camera: () => viewer.cameraEvent().value.camera,
   knownTags,

@@ -99,6 +99,11 @@ export class Reconciler {
     return this.keys.get(key)?.props ?? null;
   }
 
+  /** The 3D object a node placed in the scene, if any. */
+  objectOf(key: string): THREE.Object3D | null {
+    return this.keys.get(key)?.comp?.object ?? null;
+  }
+
   /** Before any SET the page shows the default staging over an empty scene. */
   initDefault(): void {
     this.reconcile(this.root, "bgChildren", this.staging());

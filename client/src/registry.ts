@@ -12,6 +12,7 @@ import {
   SimplePerspectiveCamera,
 } from "./components/cameras";
 import { PointCloud, TriMesh } from "./components/geometry";
+import { DepthPointCloud, InPlaceDepthPointCloud } from "./components/depth";
 import { BackgroundColor, CatmullRomLine, Fog, Stage, container } from "./components/extras";
 import { group, placeholder } from "./components/groups";
 import { Html } from "./components/anchored";
@@ -42,6 +43,8 @@ const REGISTRY: Record<string, Factory> = {
   mesh,
   TriMesh,
   PointCloud,
+  DepthPointCloud,
+  InPlaceDepthPointCloud,
   Ply,
   Obj,
   Stl,
@@ -88,6 +91,7 @@ const REGISTRY: Record<string, Factory> = {
   Center: container,
   Clickable: container,
   Billboard: container,
+  DepthPointCloudProvider: container,
   Stage,
   BackgroundColor,
   fog: Fog,

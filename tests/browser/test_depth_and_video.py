@@ -1,0 +1,157 @@
+"""Depth point clouds (unprojected in the browser from a 16-bit depth PNG) and video textures,
+judged from the pixels of a grab_render frame like test_component_extras.py."""
+
+from __future__ import annotations
+
+import io
+import math
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from vuer_cli.schema import Scene
+
+from .conftest import FOV, HEIGHT, NO_STAGING, WIDTH, dominant, mask, window
+
+pytestmark = pytest.mark.browser
+
+BACKGROUND = (0x1B, 0x1C, 0x20)  # the dark page background
+
+
+def project3(x: float, y: float, z: float, dist: float = 5.0) -> tuple[int, int]:
+    """Pixel (col, row) of world point (x, y, z) seen from (0, 0, dist) looking at the origin."""
+    t = math.tan(math.radians(FOV) / 2)
+    d = dist - z
+    return int(round((x / (d * t * WIDTH / HEIGHT) + 1) / 2 * WIDTH)), int(round((1 - y / (d * t)) / 2 * HEIGHT))
+
+
+def png(array: np.ndarray) -> bytes:
+    out = io.BytesIO()
+    Image.fromarray(array).save(out, "PNG")
+    return out.getvalue()
+
+
+# ---- depth point clouds --------------------------------------------------------------------
+
+# A 160 × 120 depth image (millimetres): a wall at 2 m, a 40 × 40 square at 1 m in the middle,
+# no depth (0) in a 30 × 25 top-left corner. The cloud's camera sits at (0, 0, CAM_Z) looking
+# down -z (three.js camera convention), the page's view camera at (0, 0, 5), so the square
+# stands 1 m in front of the wall and looks smaller than the hole it leaves in it.
+W, H = 160, 120
+CAM_Z = 3.0
+FOCAL = (H / 2) / math.tan(math.radians(58) / 2)  # the default fov, 58°, is vertical
+SQUARE = (60, 100, 40, 80)  # u0, u1, v0, v1
+CORNER = (30, 25)
+
+
+def depth_image(square_at: int = 1000) -> np.ndarray:
+    d = np.full((H, W), 2000, np.uint16)
+    u0, u1, v0, v1 = SQUARE
+    d[v0:v1, u0:u1] = square_at
+    d[: CORNER[1], : CORNER[0]] = 0
+    return d
+
+
+def rgb_image() -> np.ndarray:
+    """Left half red, right half blue, the square green."""
+    c = np.zeros((H, W, 3), np.uint8)
+    c[:, : W // 2] = (255, 0, 0)
+    c[:, W // 2 :] = (0, 0, 255)
+    u0, u1, v0, v1 = SQUARE
+    c[v0:v1, u0:u1] = (0, 255, 0)
+    return c
+
+
+def world(u: float, v: float, depth_m: float) -> tuple[float, float, float]:
+    """Where the pinhole model puts pixel (u, v) at that depth, in the scene."""
+    return (u - W / 2) * depth_m / FOCAL, -(v - H / 2) * depth_m / FOCAL, CAM_Z - depth_m
+
+
+def at(u: float, v: float, depth_m: float) -> tuple[int, int]:
+    return project3(*world(u, v, depth_m))
+
+
+async def test_depth_point_cloud_unprojects_a_16_bit_png(served, tmp_path):
+    (tmp_path / "depth.png").write_bytes(png(depth_image()))
+    (tmp_path / "rgb.png").write_bytes(png(rgb_image()))
+    cloud = {"tag": "DepthPointCloud", "key": "pc", "depth": "/workspace/depth.png", "rgb": "/workspace/rgb.png", "position": [0, 0, CAM_Z]}
+    async with served() as h:
+        h.app.scene.set @ Scene(cloud, bgChildren=NO_STAGING)
+        ready = await h.open()
+        assert ready.value["failed"] == []
+        img = await h.grab()
+        red, green, blue = dominant(img, 0), dominant(img, 1), dominant(img, 2)
+        # The wall at 2 m in the RGB image's colours, left red and right blue.
+        assert red[at(45, 90, 2)[::-1]] and red[at(20, 60, 2)[::-1]]
+        assert blue[at(120, 30, 2)[::-1]] and blue[at(140, 100, 2)[::-1]]
+        # The square at 1 m: green where the pinhole model puts it ...
+        assert window(img, *at(80, 60, 1), r=8).tolist() == [[0, 255, 0]] * 17 * 17, "the square, exactly its rgb colour"
+        for u, v in [(62, 42), (98, 78), (62, 78), (98, 42)]:
+            assert green[at(u, v, 1)[::-1]], f"square corner ({u}, {v})"
+        # ... and nowhere else: just outside its edges, the hole it leaves in the wall (the same
+        # pixels at 2 m, seen from farther back, are wider) shows the background.
+        for u, v in [(57, 60), (103, 60), (80, 37), (80, 83)]:
+            col, row = at(u, v, 1.0)
+            assert mask(img[row : row + 1, col : col + 1], BACKGROUND, 12).all(), f"the hole beside the square at ({u}, {v}): {img[row, col]}"
+        # The zero-depth corner draws nothing; the wall next to it does.
+        assert mask(window(img, *at(12, 10, 2), r=10), BACKGROUND, 12).all(), "no points where depth is 0"
+        assert red[at(40, 10, 2)[::-1]] and red[at(12, 35, 2)[::-1]]
+        assert await h.overlay() == []
+
+        # A colour map replaces the RGB colours: jet over 1–2 m, the square (near) dark blue,
+        # the wall (far) dark red on both halves.
+        h.app.scene.update @ {"key": "pc", "cmap": "jet", "colorMode": "depth", "depthMin": 1.0, "depthMax": 2.0}
+        await h.ready()
+        img = await h.grab()
+        sq = window(img, *at(80, 60, 1), r=6)
+        assert (np.abs(sq - (0, 0, 128)) <= 3).all(), f"near end of jet: {sq.mean(axis=0)}"
+        for u, v in [(20, 60), (140, 100)]:
+            px = window(img, *at(u, v, 2), r=4)
+            assert (np.abs(px - (128, 0, 0)) <= 3).all(), f"far end of jet at ({u}, {v}): {px.mean(axis=0)}"
+        # worldY with upstream's number (4) over -1..1 m of height: turbo runs from the bottom
+        # (dark blue-violet) up to the top (dark red).
+        h.app.scene.update @ {"key": "pc", "cmap": "turbo", "colorMode": 4, "heightMin": -1.0, "heightMax": 1.0}
+        await h.ready()
+        img = await h.grab()
+        top, bottom = img[at(140, 2, 2)[::-1]], img[at(140, 117, 2)[::-1]]
+        assert top[0] > 100 and top[2] < 40, f"top: {top}"
+        assert bottom[2] > bottom[1] + 25 and bottom[0] < 80, f"bottom: {bottom}"
+        # maxY culls points above a world height.
+        h.app.scene.update @ {"key": "pc", "cmap": None, "maxY": 0.0}
+        await h.ready()
+        img = await h.grab()
+        assert mask(window(img, *at(120, 20, 2), r=10), BACKGROUND, 12).all(), "above y = 0: culled"
+        assert dominant(window(img, *at(120, 100, 2), r=6), 2).all(), "below y = 0: drawn, in rgb again"
+
+
+async def test_in_place_depth_point_cloud_replaces_its_points(served, tmp_path):
+    """Depth as bytes, no rgb (grey levels); an update of the depth and an rgb redraws the
+    same object, the same buffers."""
+    (tmp_path / "rgb.png").write_bytes(png(rgb_image()))
+    cloud = {"tag": "InPlaceDepthPointCloud", "key": "pc", "depth": png(depth_image()), "position": [0, 0, CAM_Z]}
+    async with served() as h:
+        h.app.scene.set @ Scene(cloud, bgChildren=NO_STAGING)
+        ready = await h.open()
+        assert ready.value["failed"] == []
+        img = await h.grab()
+        hole = at(57, 60, 1.0)  # beside the square at 1 m: the hole it leaves in the wall
+        assert mask(img[hole[1] : hole[1] + 1, hole[0] : hole[0] + 1], BACKGROUND, 12).all()
+        # Grey levels of the depth: the near square white, the wall a darker grey.
+        sq, wall = window(img, *at(80, 60, 1), r=6), window(img, *at(140, 100, 2), r=4)
+        assert (sq >= 250).all(), f"near: white {sq.mean(axis=0)}"
+        assert (np.abs(wall - 64) <= 3).all(), f"far: dark grey {wall.mean(axis=0)}"
+        before = await h.page.evaluate("__vuer.object('pc')")
+        assert before["type"] == "Points" and before["drawCount"] == W * H - CORNER[0] * CORNER[1]
+
+        # The next frame: the square moved back against the wall (2 m), colours from rgb.png.
+        h.app.scene.update @ {"key": "pc", "depth": png(depth_image(square_at=2000)), "rgb": "/workspace/rgb.png"}
+        await h.ready()
+        img = await h.grab()
+        after = await h.page.evaluate("__vuer.object('pc')")
+        assert after["uuid"] == before["uuid"] and after["geometry"] == before["geometry"] and after["positions"] == before["positions"], (before, after)
+        assert dominant(window(img, *at(80, 60, 2), r=6), 1).all(), "the square, green, now in the wall"
+        assert dominant(img[hole[1] : hole[1] + 1, hole[0] : hole[0] + 1], 1).all(), "the hole is filled: the square is no longer at 1 m"
+        assert mask(window(img, *at(12, 10, 2), r=10), BACKGROUND, 12).all(), "still nothing where depth is 0"
+        assert dominant(window(img, *at(140, 100, 2), r=4), 2).all() and dominant(window(img, *at(20, 100, 2), r=4), 0).all()
+        assert await h.overlay() == []
