@@ -34,6 +34,7 @@ import { Movable } from "./components/movable";
 import { GEOMETRIES, childGeometry, childMaterial, mesh, primitive } from "./components/primitives";
 import { BBox, BoundingBox, CubicBezierLine, Edges, QuadraticBezierLine, Wireframe, argsMesh } from "./components/shapes";
 import { Text } from "./components/text";
+import { VideoMaterial, VideoPlane } from "./components/video";
 import { Props } from "./util";
 
 const REGISTRY: Record<string, Factory> = {
@@ -74,6 +75,8 @@ const REGISTRY: Record<string, Factory> = {
   Text,
   Image,
   ImageBackground,
+  VideoPlane,
+  VideoMaterial,
   SceneBackground: ImageBackground,
   Movable,
   SceneCamera,

@@ -3,6 +3,8 @@ judged from the pixels of a grab_render frame like test_component_extras.py."""
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import io
 import math
 
@@ -12,7 +14,7 @@ from PIL import Image
 
 from vuer_cli.schema import Scene
 
-from .conftest import FOV, HEIGHT, NO_STAGING, WIDTH, dominant, mask, window
+from .conftest import CENTER, FOV, HEIGHT, NO_STAGING, WIDTH, dominant, mask, window
 
 pytestmark = pytest.mark.browser
 
@@ -155,3 +157,95 @@ async def test_in_place_depth_point_cloud_replaces_its_points(served, tmp_path):
         assert mask(window(img, *at(12, 10, 2), r=10), BACKGROUND, 12).all(), "still nothing where depth is 0"
         assert dominant(window(img, *at(140, 100, 2), r=4), 2).all() and dominant(window(img, *at(20, 100, 2), r=4), 0).all()
         assert await h.overlay() == []
+
+
+# ---- video ---------------------------------------------------------------------------------
+
+# A WebM of one colour, recorded in the page itself (no ffmpeg here): a canvas repainted every
+# animation frame for half a second, captured by MediaRecorder, returned as base64.
+RECORD = """async ([r, g, b]) => {
+  const canvas = document.createElement("canvas");
+  canvas.width = 64;
+  canvas.height = 48;
+  const g2 = canvas.getContext("2d");
+  const paint = () => { g2.fillStyle = `rgb(${r}, ${g}, ${b})`; g2.fillRect(0, 0, 64, 48); };
+  paint();
+  const rec = new MediaRecorder(canvas.captureStream(30), { mimeType: "video/webm" });
+  const chunks = [];
+  rec.ondataavailable = (e) => chunks.push(e.data);
+  const stopped = new Promise((done) => (rec.onstop = done));
+  rec.start();
+  const until = performance.now() + 500;
+  await new Promise((done) => {
+    const tick = () => { paint(); if (performance.now() < until) requestAnimationFrame(tick); else done(); };
+    tick();
+  });
+  rec.stop();
+  await stopped;
+  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+  let s = "";
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return btoa(s);
+}"""
+
+
+async def record(page, rgb) -> bytes:
+    return base64.b64decode(await page.evaluate(RECORD, list(rgb)))
+
+
+async def frames_during(h, seconds: float) -> int:
+    """How many frames the page drew in that time."""
+    before = await h.page.evaluate("__vuer.frames")
+    await asyncio.sleep(seconds)
+    return await h.page.evaluate("__vuer.frames") - before
+
+
+async def test_video_plane_and_video_material_play_their_video(served, tmp_path):
+    async with served() as h:
+        await h.open(ready=False)
+        (tmp_path / "red.webm").write_bytes(await record(h.page, (255, 0, 0)))
+        (tmp_path / "green.webm").write_bytes(await record(h.page, (0, 255, 0)))
+        assert (tmp_path / "red.webm").read_bytes()[:4] == b"\x1a\x45\xdf\xa3"
+        h.app.scene.set @ Scene(
+            # By default the plane fills the view, 10 in front of the camera: a video background.
+            {"tag": "VideoPlane", "key": "vp", "src": "/workspace/red.webm"},
+            # An unlit scene: the Plane's own (standard) material would be black.
+            {"tag": "Plane", "key": "screen", "args": [2, 1.5],
+             "children": [{"tag": "VideoMaterial", "key": "vm", "src": "/workspace/green.webm", "loop": False}]},
+            bgChildren=NO_STAGING,
+        )
+        ready = await h.ready()
+        assert ready.value["failed"] == []
+        img = await h.grab()
+        red, green = dominant(img, 0), dominant(img, 1)
+        assert green[project3(0, 0, 0)[::-1]] and green[project3(0.9, 0.65, 0)[::-1]] and green[project3(-0.9, -0.65, 0)[::-1]], "the mesh shows its video"
+        assert not green[project3(1.1, 0, 0)[::-1]]
+        for col, row in [(3, 3), (WIDTH - 4, HEIGHT - 4), (WIDTH - 4, 3), project3(1.1, 0, 0)]:
+            assert red[row, col], f"the video plane fills the view: {img[row, col]} at ({col}, {row})"
+        assert await h.overlay() == []
+
+        # While the looping video plays, the page draws a frame per video frame (30 fps) ...
+        assert await frames_during(h, 0.6) >= 6
+        # ... and nothing once it is paused (the green one, not looping, has ended by now).
+        h.app.scene.update @ {"key": "vp", "autoplay": False}
+        await h.ready()
+        await asyncio.sleep(0.5)
+        assert await frames_during(h, 0.6) == 0, "no frames while nothing plays"
+        img = await h.grab()
+        assert dominant(img, 0)[3, 3] and dominant(img, 1)[CENTER[1], CENTER[0]], "the last frames stay on screen"
+
+        # Given a size and a place in the camera's frame: a 1 × 1 square, 4 ahead, 1.5 right.
+        h.app.scene.update @ {"key": "vp", "height": 1, "aspect": 1, "distanceToCamera": 4, "position": [1.5, 0, 0]}
+        await h.ready()
+        img = await h.grab()
+        red = dominant(img, 0)
+        col, row = project3(1.5, 0, 1)
+        assert red[row - 8 : row + 9, col - 8 : col + 9].all()
+        assert red[project3(1.5, 0.4, 1)[::-1]] and red[project3(1.9, -0.4, 1)[::-1]]
+        assert not red[project3(1.5, 0.6, 1)[::-1]] and not red[project3(2.1, 0, 1)[::-1]] and not red[3, 3]
+
+        # Removing the VideoMaterial gives the mesh its own material back.
+        h.app.scene.remove @ "vm"
+        img = await h.grab()
+        assert not dominant(img, 1)[CENTER[1], CENTER[0]]
+        assert mask(window(img, *CENTER, r=4), (0, 0, 0), 12).all(), "an unlit standard material: black"
