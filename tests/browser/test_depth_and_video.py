@@ -65,13 +65,13 @@ def rgb_image() -> np.ndarray:
     return c
 
 
-def world(u: float, v: float, depth_m: float) -> tuple[float, float, float]:
+def world(u: float, v: float, depth_m: float, cx: float = W / 2) -> tuple[float, float, float]:
     """Where the pinhole model puts pixel (u, v) at that depth, in the scene."""
-    return (u - W / 2) * depth_m / FOCAL, -(v - H / 2) * depth_m / FOCAL, CAM_Z - depth_m
+    return (u - cx) * depth_m / FOCAL, -(v - H / 2) * depth_m / FOCAL, CAM_Z - depth_m
 
 
-def at(u: float, v: float, depth_m: float) -> tuple[int, int]:
-    return project3(*world(u, v, depth_m))
+def at(u: float, v: float, depth_m: float, cx: float = W / 2) -> tuple[int, int]:
+    return project3(*world(u, v, depth_m, cx))
 
 
 async def test_depth_point_cloud_unprojects_a_16_bit_png(served, tmp_path):
@@ -125,6 +125,13 @@ async def test_depth_point_cloud_unprojects_a_16_bit_png(served, tmp_path):
         img = await h.grab()
         assert mask(window(img, *at(120, 20, 2), r=10), BACKGROUND, 12).all(), "above y = 0: culled"
         assert dominant(window(img, *at(120, 100, 2), r=6), 2).all(), "below y = 0: drawn, in rgb again"
+        # A principal point left of the centre moves the whole cloud right.
+        h.app.scene.update @ {"key": "pc", "maxY": None, "cx": 60}
+        await h.ready()
+        img = await h.grab()
+        green = dominant(img, 1)
+        assert green[at(62, 60, 1, cx=60)[::-1]] and green[at(98, 60, 1, cx=60)[::-1]]
+        assert not green[at(62, 60, 1)[::-1]], "not where the centred principal point put it"
 
 
 async def test_in_place_depth_point_cloud_replaces_its_points(served, tmp_path):
