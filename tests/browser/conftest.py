@@ -187,6 +187,11 @@ def project(x: float, y: float, dist: float = 5.0, w: int = WIDTH, h: int = HEIG
     return int(round((nx + 1) / 2 * w)), int(round((1 - ny) / 2 * h))
 
 
+def project3(x: float, y: float, z: float, dist: float = 5.0) -> tuple[int, int]:
+    """Pixel (col, row) of world point (x, y, z) seen from (0, 0, dist) looking at the origin."""
+    return project(x, y, dist - z)
+
+
 def window(img: np.ndarray, col: int, row: int, r: int = 6) -> np.ndarray:
     return img[max(0, row - r) : row + r + 1, max(0, col - r) : col + r + 1].reshape(-1, 3)
 

@@ -1,4 +1,4 @@
-"""Further scene elements (frusta, cameras, geometry from args, models, Html, video), judged
+"""Further scene elements (frusta, cameras, geometry from args, models, Html), judged
 from the pixels of a grab_render frame like test_components.py."""
 
 from __future__ import annotations
@@ -10,18 +10,9 @@ import pytest
 
 from vuer_cli.schema import Scene
 
-from .conftest import CENTER, FOV, HEIGHT, LIT, NO_STAGING, WIDTH, basic, dominant, mask, window
+from .conftest import project3, CENTER, LIT, NO_STAGING, basic, dominant, mask, window
 
 pytestmark = pytest.mark.browser
-
-def project3(x: float, y: float, z: float, dist: float = 5.0) -> tuple[int, int]:
-    """Pixel (col, row) of world point (x, y, z) seen from (0, 0, dist) looking at the origin."""
-    t = math.tan(math.radians(FOV) / 2)
-    d = dist - z
-    nx = x / (d * t * (WIDTH / HEIGHT))
-    ny = y / (d * t)
-    return int(round((nx + 1) / 2 * WIDTH)), int(round((1 - ny) / 2 * HEIGHT))
-
 
 def near(m: np.ndarray, at: tuple[int, int], r: int = 3) -> bool:
     """Whether the boolean image ``m`` is set anywhere within ``r`` px of pixel ``at``."""

@@ -12,20 +12,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from vuer_cli.schema import Scene
+from vuer_cli.schema import DepthPointCloud, Scene
 
-from .conftest import CENTER, FOV, HEIGHT, NO_STAGING, WIDTH, dominant, mask, window
+from .conftest import project3, CENTER, HEIGHT, NO_STAGING, WIDTH, dominant, mask, window
 
 pytestmark = pytest.mark.browser
 
 BACKGROUND = (0x1B, 0x1C, 0x20)  # the dark page background
-
-
-def project3(x: float, y: float, z: float, dist: float = 5.0) -> tuple[int, int]:
-    """Pixel (col, row) of world point (x, y, z) seen from (0, 0, dist) looking at the origin."""
-    t = math.tan(math.radians(FOV) / 2)
-    d = dist - z
-    return int(round((x / (d * t * WIDTH / HEIGHT) + 1) / 2 * WIDTH)), int(round((1 - y / (d * t)) / 2 * HEIGHT))
 
 
 def png(array: np.ndarray) -> bytes:
@@ -163,6 +156,22 @@ async def test_in_place_depth_point_cloud_replaces_its_points(served, tmp_path):
         assert dominant(img[hole[1] : hole[1] + 1, hole[0] : hole[0] + 1], 1).all(), "the hole is filled: the square is no longer at 1 m"
         assert mask(window(img, *at(12, 10, 2), r=10), BACKGROUND, 12).all(), "still nothing where depth is 0"
         assert dominant(window(img, *at(140, 100, 2), r=4), 2).all() and dominant(window(img, *at(20, 100, 2), r=4), 0).all()
+        assert await h.overlay() == []
+
+
+async def test_depth_point_cloud_from_python_arrays(served):
+    """What a camera loop sends: depth in metres (float, NaN for no depth) and an RGB array;
+    the element encodes them (a 16-bit PNG of millimetres, a PNG) and the browser draws them."""
+    metres = depth_image().astype(np.float32) / 1000
+    metres[metres == 0] = np.nan
+    async with served() as h:
+        h.app.scene.set @ Scene(DepthPointCloud(key="pc", depth=metres, rgb=rgb_image(), position=[0, 0, CAM_Z]), bgChildren=NO_STAGING)
+        ready = await h.open()
+        assert ready.value["failed"] == []
+        img = await h.grab()
+        assert dominant(window(img, *at(80, 60, 1.0), r=6), 1).all(), "the green square at 1 m"
+        assert dominant(window(img, *at(20, 100, 2.0), r=4), 0).all() and dominant(window(img, *at(140, 100, 2.0), r=4), 2).all()
+        assert mask(window(img, *at(12, 10, 2.0), r=10), BACKGROUND, 12).all(), "NaN depth: no points"
         assert await h.overlay() == []
 
 

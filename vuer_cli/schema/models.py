@@ -6,7 +6,12 @@ A model comes from ``src`` (a URL, or a path the loader resolves against the sce
 
 from __future__ import annotations
 
+import io
+
+import numpy as np
+
 from .geometry import Object3D
+from .html import encode_image
 from .types import Color, Url, prop
 
 __all__ = [
@@ -178,17 +183,23 @@ class SparkSplats(Object3D):
 
 
 class DepthPointCloud(Object3D):
-    """A point cloud made from a depth image (and optional RGB image) in the browser."""
+    """A point cloud made from a depth image (and optional RGB image) in the browser.
+
+    ``depth`` may be a (H, W) numpy array: unsigned integers are depth units, sent as a 16-bit
+    PNG; floats are metres, divided by ``depthUnit`` (default 0.001) first. ``rgb`` may be an
+    (H, W, 3) array, sent as a PNG. So a camera frame goes out as
+    ``DepthPointCloud(depth=depth_u16, rgb=color, fov=58)``.
+    """
 
     tag = "DepthPointCloud"
-    depth: Url = prop("16-bit depth PNG (required).")
-    rgb: Url = prop("RGB image; the depth's grey levels when absent.")
+    depth: Url | bytes = prop("16-bit depth PNG: URL or path, PNG bytes, or a (H, W) array (required).")
+    rgb: Url | bytes = prop("RGB image: URL or path, image bytes, or an (H, W, 3) array; the depth's grey levels when absent.")
     fov: float = prop("Vertical field of view in degrees (default 58, a RealSense D435).")
     depthUnit: float = prop("Metres per depth unit (default 0.001).")
     pointSize: float = prop("Point size (default 2).")
     screenSpaceSizing: bool = prop("Constant pixel size (default true).")
     cmap: str = prop("Colour map: turbo, viridis, inferno, jet; None for RGB.")
-    colorMode: str = prop("depth, camZ, camDist, localY or worldY.")
+    colorMode: str | int = prop("depth, camZ, camDist, localY or worldY (or upstream's 0-4).")
     depthMin: float = prop("Depth mapped to the colour map's start.")
     depthMax: float = prop("Depth mapped to the colour map's end.")
     heightMin: float = prop("Height mapped to the colour map's start.")
@@ -197,6 +208,34 @@ class DepthPointCloud(Object3D):
     maxY: float = prop("Discard points above this world y.")
     cx: float = prop("Principal point x in pixels (default: the centre).")
     cy: float = prop("Principal point y in pixels (default: the centre).")
+
+    def __post_init__(self, **kwargs):
+        props = self.__dict__
+        if isinstance(props.get("depth"), np.ndarray):
+            props["depth"] = encode_depth_png(props["depth"], props.get("depthUnit") or 0.001)
+        if isinstance(props.get("rgb"), np.ndarray):
+            props["rgb"] = encode_image(props["rgb"])[0]
+
+
+def encode_depth_png(depth: np.ndarray, depth_unit: float = 0.001) -> bytes:
+    """A (H, W) depth array as a 16-bit greyscale PNG of depth units (0: no depth). Floats are
+    metres (NaN and negatives: no depth); values past 65,535 units are clipped."""
+    arr = np.asarray(depth)
+    if arr.ndim == 3 and arr.shape[2] == 1:
+        arr = arr[:, :, 0]
+    if arr.ndim != 2:
+        raise ValueError(f"DepthPointCloud: depth must be a (H, W) array, got shape {arr.shape}")
+    if np.issubdtype(arr.dtype, np.floating):
+        units = np.nan_to_num(arr / depth_unit, nan=0.0, posinf=0.0, neginf=0.0)
+        arr = np.rint(np.clip(units, 0, 65535))
+    elif not np.issubdtype(arr.dtype, np.integer):
+        raise ValueError(f"DepthPointCloud: depth must hold numbers, got {arr.dtype}")
+    arr = np.clip(arr, 0, 65535).astype(np.uint16)
+    from PIL import Image as PILImage  # here: importing the catalog stays quick
+
+    buff = io.BytesIO()
+    PILImage.fromarray(arr).save(buff, format="PNG")
+    return buff.getvalue()
 
 
 class InPlaceDepthPointCloud(DepthPointCloud):
