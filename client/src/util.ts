@@ -112,6 +112,21 @@ export function resolveUrl(src: string): string {
   }
 }
 
+/** Where a media prop points: a URL (resolved against the page), a data:/blob: URL as is, or
+ * raw bytes as a blob URL of `mime(bytes)` (the caller revokes `revoke` when done). `label`
+ * names it in overlay messages; null when the prop holds neither. */
+export function sourceUrl(src: unknown, mime: (b: Uint8Array) => string, kind: string): { url: string; revoke: string | null; label: string } | null {
+  if (src instanceof Uint8Array) {
+    const url = URL.createObjectURL(new Blob([src.slice()], { type: mime(src) }));
+    return { url, revoke: url, label: `${kind} (${src.byteLength} B)` };
+  }
+  if (typeof src === "string" && src) {
+    const url = src.startsWith("data:") || src.startsWith("blob:") ? src : resolveUrl(src);
+    return { url, revoke: null, label: url };
+  }
+  return null;
+}
+
 export function errorMessage(e: unknown): string {
   if (e instanceof Error) return e.message;
   if (typeof e === "string") return e;

@@ -6,7 +6,7 @@ import { CatmullRomCurve3 } from "three";
 import { Component, Factory } from "../component";
 import { Props, flatNumbers, num, toColor } from "../util";
 import { HemisphereLightStage } from "./lights";
-import { Line } from "./markers";
+import { lineThrough } from "./markers";
 
 /** Renders its children under its own transform; the special behaviour is not reproduced
  * (Center does not re-centre, Billboard does not turn to the camera, Pivot has no gizmo). */
@@ -56,25 +56,12 @@ export const Fog: Factory = (ctx, props): Component => {
 };
 
 /** A smooth curve through `points`, drawn as a Line with `segments` pieces. */
-export const CatmullRomLine: Factory = (ctx, props): Component => {
-  const toLine = (p: Props): Props => {
-    const flat = flatNumbers(p.points);
-    const pts: THREE.Vector3[] = [];
-    for (let i = 0; i + 2 < flat.length; i += 3) pts.push(new THREE.Vector3(flat[i], flat[i + 1], flat[i + 2]));
-    if (pts.length < 2) return { ...p, points: [] };
-    const curve = new CatmullRomCurve3(pts, p.closed === true, p.curveType ?? "centripetal", num(p.tension, 0.5));
-    const smooth = curve.getPoints(Math.max(2, Math.round(num(p.segments, 20 * pts.length))));
-    return { ...p, points: smooth.map((v) => [v.x, v.y, v.z]) };
-  };
-  const inner = Line(ctx, toLine(props));
-  return {
-    object: inner.object,
-    container: inner.container,
-    update(p, prev) {
-      inner.update(toLine(p), toLine(prev));
-    },
-    dispose() {
-      inner.dispose();
-    },
-  };
-};
+export const CatmullRomLine: Factory = lineThrough((p) => {
+  const flat = flatNumbers(p.points);
+  const pts: THREE.Vector3[] = [];
+  for (let i = 0; i + 2 < flat.length; i += 3) pts.push(new THREE.Vector3(flat[i], flat[i + 1], flat[i + 2]));
+  if (pts.length < 2) return { ...p, points: [] };
+  const curve = new CatmullRomCurve3(pts, p.closed === true, p.curveType ?? "centripetal", num(p.tension, 0.5));
+  const smooth = curve.getPoints(Math.max(2, Math.round(num(p.segments, 20 * pts.length))));
+  return { ...p, points: smooth.map((v) => [v.x, v.y, v.z]) };
+});

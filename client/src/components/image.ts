@@ -3,7 +3,7 @@
 // bytes (msgpack bin).
 import * as THREE from "three";
 import { Component, Ctx, Factory } from "../component";
-import { Props, changed, num, resolveUrl } from "../util";
+import { Props, changed, num, sourceUrl } from "../util";
 
 function sourceOf(p: Props): unknown {
   return p.src ?? p.rgb ?? p.data;
@@ -20,16 +20,9 @@ function mimeOf(b: Uint8Array): string {
 /** Loads a texture from `src`/`data`; reports failures through the tracker. */
 export function loadTexture(ctx: Ctx, src: unknown): Promise<THREE.Texture | null> {
   ctx.assets.begin(ctx.key);
-  let url: string;
-  let revoke: string | null = null;
-  if (src instanceof Uint8Array) {
-    url = revoke = URL.createObjectURL(new Blob([src.slice()], { type: mimeOf(src) }));
-  } else if (typeof src === "string" && src) {
-    url = src.startsWith("data:") || src.startsWith("blob:") ? src : resolveUrl(src);
-  } else {
-    return Promise.resolve(null);
-  }
-  const label = revoke ? `bytes (${(src as Uint8Array).byteLength} B)` : url;
+  const source = sourceUrl(src, mimeOf, "bytes");
+  if (!source) return Promise.resolve(null);
+  const { url, revoke, label } = source;
   const p = new THREE.TextureLoader().loadAsync(url).then((t) => {
     t.colorSpace = THREE.SRGBColorSpace;
     return t;

@@ -361,3 +361,21 @@ export const Grid = rebuilt((ctx, p) => {
   grid.quaternion.setFromUnitVectors(new THREE.Vector3(0, 1, 0), ctx.viewer.up);
   return grid;
 }, true);
+
+/** A Line through points computed from the props (curves): `toLine` turns the element's
+ * props into a Line's, on creation and on every update. */
+export function lineThrough(toLine: (p: Props) => Props): Factory {
+  return (ctx, props): Component => {
+    const inner = Line(ctx, toLine(props));
+    return {
+      object: inner.object,
+      container: inner.container,
+      update(p, prev) {
+        inner.update(toLine(p), toLine(prev));
+      },
+      dispose() {
+        inner.dispose();
+      },
+    };
+  };
+}

@@ -10,7 +10,7 @@ import { LineSegmentsGeometry } from "three/examples/jsm/lines/LineSegmentsGeome
 import { Component, Ctx, Factory } from "../component";
 import { MATERIAL_KEYS, makeMaterial } from "../materials";
 import { Props, changed, disposeObject, flatNumbers, isPlainObject, num, toColor, vec3 } from "../util";
-import { Line } from "./markers";
+import { lineThrough } from "./markers";
 
 /** [[x, y], …] or [x, y, x, y, …] → points. */
 function points2(v: unknown): THREE.Vector2[] {
@@ -178,23 +178,10 @@ export const Wireframe = derivedLines((g) => new THREE.WireframeGeometry(g));
 
 /** A Bézier curve drawn as a Line of `segments` (20) pieces; other props as Line's. */
 function bezierLine(curve: (p: Props) => THREE.Curve<THREE.Vector3>): Factory {
-  const toLine = (p: Props): Props => {
+  return lineThrough((p) => {
     const pts = curve(p).getPoints(Math.max(2, Math.round(num(p.segments, 20))));
     return { ...p, points: pts.map((v) => [v.x, v.y, v.z]) };
-  };
-  return (ctx, props): Component => {
-    const inner = Line(ctx, toLine(props));
-    return {
-      object: inner.object,
-      container: inner.container,
-      update(p, prev) {
-        inner.update(toLine(p), toLine(prev));
-      },
-      dispose() {
-        inner.dispose();
-      },
-    };
-  };
+  });
 }
 
 const v3 = (v: unknown, f: [number, number, number]) => new THREE.Vector3(...vec3(v, f));

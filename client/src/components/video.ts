@@ -9,7 +9,7 @@
 import * as THREE from "three";
 import { Component, Ctx, Factory } from "../component";
 import { parseSide } from "../materials";
-import { Props, changed, num, resolveUrl } from "../util";
+import { Props, changed, num, sourceUrl } from "../util";
 
 function mimeOf(b: Uint8Array): string {
   if (b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return "video/webm";
@@ -27,17 +27,9 @@ interface Playing {
 
 /** A muted video element and its texture; tracked as an asset until its first frame. */
 function playVideo(ctx: Ctx, p: Props): Playing | null {
-  const src = p.src;
-  let url: string;
-  let revoke: string | null = null;
-  if (src instanceof Uint8Array) {
-    url = revoke = URL.createObjectURL(new Blob([src.slice()], { type: mimeOf(src) }));
-  } else if (typeof src === "string" && src) {
-    url = src.startsWith("data:") || src.startsWith("blob:") ? src : resolveUrl(src);
-  } else {
-    return null;
-  }
-  const label = revoke ? `video bytes (${(src as Uint8Array).byteLength} B)` : url;
+  const source = sourceUrl(p.src, mimeOf, "video bytes");
+  if (!source) return null;
+  const { url, revoke, label } = source;
   const video = document.createElement("video");
   video.muted = true;
   video.playsInline = true;
