@@ -155,6 +155,8 @@ class FisheyeCamera(_VirtualCamera):
     tag = "FisheyeCamera"
     key = "fisheye-camera"
     segments: int = prop("Segments of the distortion mesh.")
+    fov: float = prop("Field of view in degrees (default 180; our client draws the frustum with it).")
+    aspect: float = prop("Aspect ratio, width / height (default 1).")
 
 
 class SimplePerspectiveCamera(Object3D):
