@@ -61,7 +61,7 @@ scene:
 def big_scene(color: str, groups: int = 100, per: int = 100) -> str:
     lines = ["scene:", "  children:"]
     for g in range(groups):
-        lines += [f"    - VuerGroup:", f"        key: g{g}", f"        position: [{g % 10}, 0, {g // 10}]", "        children:"]
+        lines += ["    - VuerGroup:", f"        key: g{g}", f"        position: [{g % 10}, 0, {g // 10}]", "        children:"]
         for i in range(per):
             c = color if (g, i) == (0, 0) else "gray"
             lines.append(f"          - Box: {{key: b{g}-{i}, args: [0.05, 0.05, 0.05], position: [{i % 10 / 10}, {i // 10 / 10}, 0], material: {{color: \"{c}\"}}}}")

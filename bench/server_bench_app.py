@@ -24,12 +24,14 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "peers"))
 
 from vuer_cli import Vuer, VuerSession  # noqa: E402
 from vuer_cli.schema import Box, PointCloud, Scene  # noqa: E402
 from vuer_cli.schema.bulk import encode_colors, encode_floats  # noqa: E402
 
-VARIANTS = 4
+from _common import VARIANTS, stream_props  # noqa: E402
+
 MAX_SECONDS = 120.0  # a stream never runs longer than this, whatever the client asks
 
 app = Vuer()
@@ -60,13 +62,7 @@ async def stream(session: VuerSession):
     period = 1 / fps if fps > 0 else 0.0
 
     def frame(i: int, last: bool = False) -> PointCloud:
-        return PointCloud(
-            key="stream",
-            vertices=variants[i % VARIANTS],
-            colors=colors,
-            size=0.01,
-            userData={"frame": i, "sent_ns": time.time_ns(), "last": last},
-        )
+        return PointCloud(**stream_props(variants, colors, i, last))
 
     start = time.monotonic()
     i = 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Callable
 
 import numpy as np
@@ -65,6 +66,18 @@ def cloud(points: int) -> tuple[list[np.ndarray], np.ndarray]:
     ]
     colors = ((base + 1) * 127.5).astype(np.uint8)
     return variants, colors
+
+
+def stream_props(variants: list, colors, i: int, last: bool = False) -> dict:
+    """The props of frame ``i`` of the PointCloud stream, stamped now (``userData.sent_ns``):
+    build the element from them at once, so the stamp is taken just before the library call."""
+    return {
+        "key": "stream",
+        "vertices": variants[i % VARIANTS],
+        "colors": colors,
+        "size": 0.01,
+        "userData": {"frame": i, "sent_ns": time.time_ns(), "last": last},
+    }
 
 
 def read_commands(dispatch: Callable[[str, list[str]], None]) -> threading.Thread:

@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 # proposed fix, without touching this one.
 sys.path.insert(0, os.environ.get("VUER_BENCH_OURS_ROOT") or str(HERE.parent.parent))
 
-from _common import MAX_STREAM_SECONDS, VARIANTS, boxes, cloud, read_commands
+from _common import MAX_STREAM_SECONDS, boxes, cloud, read_commands, stream_props
 
 from vuer_cli import Vuer, VuerSession
 from vuer_cli.schema import Box, PointCloud, Scene
@@ -65,13 +65,7 @@ async def stream(points: int, seconds: float) -> None:
     variants, colors = cloud(points)
 
     def frame(i: int, last: bool = False) -> PointCloud:
-        return PointCloud(
-            key="stream",
-            vertices=variants[i % VARIANTS],
-            colors=colors,
-            size=0.01,
-            userData={"frame": i, "sent_ns": time.time_ns(), "last": last},
-        )
+        return PointCloud(**stream_props(variants, colors, i, last))
 
     start = time.monotonic()
     i = 0

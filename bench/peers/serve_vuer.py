@@ -24,7 +24,7 @@ import asyncio
 import sys
 import time
 
-from _common import MAX_STREAM_SECONDS, VARIANTS, boxes, cloud, read_commands
+from _common import MAX_STREAM_SECONDS, boxes, cloud, read_commands, stream_props
 from vuer import Vuer, VuerSession
 from vuer.schemas import Box, PointCloud, Scene
 
@@ -68,13 +68,7 @@ async def stream(points: int, seconds: float) -> None:
     variants, colors = cloud(points)
 
     def frame(i: int, last: bool = False) -> PointCloud:
-        return PointCloud(
-            key="stream",
-            vertices=variants[i % VARIANTS],
-            colors=colors,
-            size=0.01,
-            userData={"frame": i, "sent_ns": time.time_ns(), "last": last},
-        )
+        return PointCloud(**stream_props(variants, colors, i, last))
 
     start = time.monotonic()
     i = 0

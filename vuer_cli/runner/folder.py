@@ -30,11 +30,10 @@ from aiohttp import web
 
 from ..loader import DEFAULT_PREFIX, LoadedScene, SceneFileError
 from ..server import Vuer
-from ..server.app import stop_on_signals
 from ..server.files import file_response
 from ..server.shared import SharedScene
 from .live import LiveScene
-from .serve import ServeOptions, is_loopback
+from .serve import Running, ServeOptions, is_loopback
 from .watch import SCENE_SUFFIXES, Watcher, is_editor_droppings
 
 __all__ = ["FolderRunner"]
@@ -44,7 +43,7 @@ logger = logging.getLogger(__name__)
 _HEARTBEAT_S = 15.0  # an idle event stream writes a comment this often, to notice closed pages
 
 
-class FolderRunner:
+class FolderRunner(Running):
     """Serves the scene files of one folder; see the module docstring."""
 
     def __init__(self, folder: str | Path, options: ServeOptions | None = None, *, app: Vuer | None = None):
@@ -72,7 +71,6 @@ class FolderRunner:
         self._names: dict[Path, str] = {}
         self._listing_changed = asyncio.Event()
         self._closing = False
-        self._stop: asyncio.Event | None = None
         app.add_route(f"{DEFAULT_PREFIX}/{{name}}/{{root}}/{{filename:.*}}", self._serve_asset)
         app.add_route("/scenes.json", lambda: self.listing())
         app.add_route("/scenes/events", self._events)
@@ -271,21 +269,8 @@ class FolderRunner:
             stop.set()
             await task
 
-    async def run(self, on_ready: Callable[["FolderRunner"], None] | None = None) -> None:
-        """Serve and watch until ``stop()``, Ctrl-C or SIGTERM; clients are closed with 1001."""
-        self._stop = asyncio.Event()
-        async with self.app.serving(), self.watching():
-            with stop_on_signals(self.stop):
-                try:
-                    if on_ready is not None:
-                        on_ready(self)
-                    await self._stop.wait()
-                finally:
-                    logger.info("shutting down")
-
-    def stop(self) -> None:
-        if self._stop is not None:
-            self._stop.set()
+    def _run_watching(self):
+        return self.watching()
 
     def close(self) -> None:
         for live in self.scenes.values():

@@ -72,7 +72,34 @@ def vuer_settings(loaded: LoadedScene, options: ServeOptions, environ: dict[str,
     return settings
 
 
-class SceneRunner:
+class Running:
+    """``run()`` and ``stop()`` of the runners: serve ``app`` (watching with ``_run_watching()``)
+    until ``stop()``, Ctrl-C or SIGTERM; clients are closed with 1001."""
+
+    app: Vuer
+    _stop: asyncio.Event | None = None
+
+    def _run_watching(self) -> contextlib.AbstractAsyncContextManager:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    async def run(self, on_ready: Callable[[Any], None] | None = None) -> None:
+        """Serve (and watch) until ``stop()``, Ctrl-C or SIGTERM; ``on_ready(self)`` once serving."""
+        self._stop = asyncio.Event()
+        async with self.app.serving(), self._run_watching():
+            with stop_on_signals(self.stop):
+                try:
+                    if on_ready is not None:
+                        on_ready(self)
+                    await self._stop.wait()
+                finally:
+                    logger.info("shutting down")
+
+    def stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+
+
+class SceneRunner(Running):
     """Serves one scene file; see the module docstring."""
 
     def __init__(self, path: str | Path, options: ServeOptions | None = None, *, app: Vuer | None = None, asset_prefix: str = DEFAULT_PREFIX):
@@ -88,7 +115,6 @@ class SceneRunner:
         self.app = app
         self.live = LiveScene(app, app.scene, self.path, asset_prefix=asset_prefix)
         self.watcher: Watcher | None = None
-        self._stop: asyncio.Event | None = None
         app.add_route(f"{asset_prefix}/{{root}}/{{filename:.*}}", self._serve_asset)
         self.apply(loaded)
 
@@ -169,18 +195,5 @@ class SceneRunner:
             urls.append(app.get_url(socket.gethostname()))
         return urls
 
-    async def run(self, on_ready: Callable[["SceneRunner"], None] | None = None) -> None:
-        """Serve until ``stop()``, Ctrl-C or SIGTERM; clients are closed with 1001."""
-        self._stop = asyncio.Event()
-        async with self.app.serving(), (self.watching() if self.options.watch else contextlib.nullcontext()):
-            with stop_on_signals(self.stop):
-                try:
-                    if on_ready is not None:
-                        on_ready(self)
-                    await self._stop.wait()
-                finally:
-                    logger.info("shutting down")
-
-    def stop(self) -> None:
-        if self._stop is not None:
-            self._stop.set()
+    def _run_watching(self):
+        return self.watching() if self.options.watch else contextlib.nullcontext()

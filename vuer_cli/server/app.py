@@ -14,7 +14,7 @@ client), plus ``add_route`` extras.
 
 Where we differ from upstream, on purpose (each is upstream broken or unsafe):
 
-* One writer task per session awaits a bounded queue (no ``sleep(0)`` busy loop).
+* One writer task per session awaits a bounded queue; upstream polls its queue in a busy loop.
 * Returning from a spawned function leaves the socket open (upstream closes it, and the
   client then reconnects and re-runs the function); ``session.spawn_task`` tasks are
   cancelled when the client disconnects.

@@ -50,7 +50,7 @@ from redis.exceptions import RedisError
 
 from .broker import Broker, pack, redact, unpack
 from .relay import relay_to_session
-from .render_route import Picture, render_here, wait_for
+from .render_route import Picture, render_here, render_wait
 from .shared import SharedScene
 from .store import SceneError
 
@@ -310,7 +310,7 @@ class RedisBroker(Broker):
             owner = await self._owner_of(sid)
             if owner is None:
                 return None
-            timeout = wait_for(query) + 5.0  # the owner's own deadline, and the hop
+            timeout = render_wait(query) + 5.0  # the owner's own deadline, and the hop
             answer = await self._ask(owner, "render", {"sid": sid, "query": query}, timeout=timeout)
         except (RedisError, OSError) as exc:
             logger.warning("render of %s through the broker failed: %s", sid, exc)

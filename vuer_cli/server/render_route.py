@@ -27,7 +27,7 @@ from .session import RPCError, VuerSession
 if TYPE_CHECKING:  # pragma: no cover
     from .app import Vuer
 
-__all__ = ["render_handler", "render_here", "Picture", "pick_session", "grab", "MAX_TTL"]
+__all__ = ["render_handler", "render_here", "render_wait", "Picture", "pick_session", "grab", "MAX_TTL"]
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class Picture:
         return web.Response(status=self.status, body=self.body, content_type=self.content_type, headers=self.headers)
 
 
-def wait_for(query: Mapping[str, str]) -> float:
+def render_wait(query: Mapping[str, str]) -> float:
     """How long a render of ``query`` may take (its ``ttl`` when valid), for whoever relays it."""
     try:
         ttl = float(query.get("ttl", 5.0))
